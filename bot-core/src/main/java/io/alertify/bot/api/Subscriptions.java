@@ -1,0 +1,21 @@
+package io.alertify.bot.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who gets which incidents. Dialogs in conversations write here; routing reads it together with the
+ * destinations from configuration.
+ */
+public interface Subscriptions {
+
+    /** Creates or replaces the subscription of its destination. */
+    void save(Subscription subscription);
+
+    Optional<Subscription> find(Destination destination);
+
+    void remove(Destination destination);
+
+    /** Every subscription, configured ones included. */
+    List<Subscription> all();
+}
