@@ -1,0 +1,42 @@
+package io.alertify.deploy.roles;
+
+import io.alertify.bot.BotCoreConfiguration;
+import io.alertify.conversations.ConversationsConfiguration;
+import io.alertify.email.EmailConfiguration;
+import io.alertify.pipeline.CollectorConfiguration;
+import io.alertify.pipeline.ProcessorConfiguration;
+import io.alertify.remediation.RemediationConfiguration;
+import io.alertify.slack.SlackConfiguration;
+import io.alertify.telegram.TelegramConfiguration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The modules each role brings in. Chat adapters switch themselves on when configured. */
+@Configuration(proxyBeanMethods = false)
+public class RoleConfigurations {
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnRole(Role.COLLECTOR)
+    @Import(CollectorConfiguration.class)
+    static class Collector {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnRole(Role.PROCESSOR)
+    @Import(ProcessorConfiguration.class)
+    static class Processor {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnRole(Role.BOT)
+    @Import({BotCoreConfiguration.class, ConversationsConfiguration.class, SlackConfiguration.class,
+            TelegramConfiguration.class, EmailConfiguration.class})
+    static class Bot {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnRole(Role.REMEDIATION)
+    @Import(RemediationConfiguration.class)
+    static class Remediation {
+    }
+}

@@ -1,0 +1,56 @@
+package io.alertify.deploy.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what. User views, engineer acts on incidents and runs scripts, admin changes settings;
+ * each role includes the ones below it. Chat callbacks are open here because the adapters verify them
+ * (Slack by signature, Telegram by its secret header).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ApiSecurityConfiguration {
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_ENGINEER
+                ROLE_ENGINEER > ROLE_USER
+                """);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, JsonMapper json)
+            throws Exception {
+        var problems = new ProblemResponses(json);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/slack/events", "/telegram/webhook", "/actuator/health/**",
+                                "/actuator/health", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/incidents", "/incidents/**").hasRole("USER")
+                        .requestMatchers(HttpMethod.POST, "/incidents/**", "/notify", "/run-script", "/metrics",
+                                "/backtest").hasRole("ENGINEER")
+                        .requestMatchers("/subscriptions", "/subscriptions/**", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter(properties.rolesClaim())))
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()));
+        return http.build();
+    }
+}

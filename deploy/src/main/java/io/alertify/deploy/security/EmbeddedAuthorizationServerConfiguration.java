@@ -1,0 +1,108 @@
+package io.alertify.deploy.security;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The embedded default issuer: OAuth2 client credentials with one client per role, so that a newcomer
+ * gets a token with one request ({@code ./alertify token engineer}). Production turns it off and trusts
+ * an external issuer instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "alertify.security.authorization-server", name = "enabled", havingValue = "true",
+        matchIfMissing = true)
+public class EmbeddedAuthorizationServerConfiguration {
+
+    static final String ROLE_SETTING = "alertify.role";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+        var problems = new ProblemResponses(json);
+        http.oauth2AuthorizationServer(server -> http.securityMatcher(server.getEndpointsMatcher()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()));
+        return http.build();
+    }
+
+    @Bean
+    ClientSecrets clientSecrets(@Value("${alertify.data-dir}") Path dataDir) {
+        return ClientSecrets.in(dataDir);
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClients(SecurityProperties properties, ClientSecrets secrets) {
+        var encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var server = properties.authorizationServer();
+        List<RegisteredClient> clients = server.clientsOrDefaults().stream()
+                .map(c -> client(c, secrets, encoder, server.tokenTtl()))
+                .toList();
+        return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    private static RegisteredClient client(SecurityProperties.Client c, ClientSecrets secrets, PasswordEncoder encoder,
+            java.time.Duration ttl) {
+        var role = io.alertify.bot.api.Role.parse(c.role());
+        var secret = c.secret() == null || c.secret().isBlank() ? secrets.getOrCreate(c.id()) : c.secret();
+        return RegisteredClient.withId(UUID.nameUUIDFromBytes(c.id().getBytes()).toString())
+                .clientId(c.id())
+                .clientSecret(encoder.encode(secret))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(ttl).build())
+                .clientSettings(org.springframework.security.oauth2.server.authorization.settings.ClientSettings
+                        .builder().setting(ROLE_SETTING, role.name()).build())
+                .build();
+    }
+
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> rolesInTokens(SecurityProperties properties) {
+        return context -> {
+            String role = context.getRegisteredClient().getClientSettings().getSetting(ROLE_SETTING);
+            if (role != null && properties.rolesClaim().equals("roles")) {
+                context.getClaims().claim("roles", List.of(role));
+            }
+        };
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource(@Value("${alertify.data-dir}") Path dataDir) {
+        return SigningKey.loadOrCreate(dataDir).asJwkSource();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings() {
+        return AuthorizationServerSettings.builder().build();
+    }
+}
