@@ -1,0 +1,108 @@
+package io.alertify.bot.card;
+
+import io.alertify.bot.api.Action;
+import io.alertify.bot.api.ActionPayload;
+import io.alertify.bot.api.Button;
+import io.alertify.bot.api.Card;
+import io.alertify.bot.api.IncidentStatus;
+import io.alertify.bot.api.Texts;
+import io.alertify.bot.incident.IncidentSnapshot;
+import io.alertify.bot.incident.TimelineKind;
+import io.alertify.bot.incident.TimelineLine;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns an incident into a {@link Card} in the reader's language: what fired, its evidence, what
+ * happened last, and the buttons that make sense now.
+ */
+public class CardRenderer {
+
+    /** Enough points to see a trend, few enough for a narrow phone screen. */
+    private static final int POINTS = 20;
+    private static final DateTimeFormatter OPENED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Texts texts;
+    private final JsonMapper json;
+
+    public CardRenderer(Texts texts, JsonMapper json) {
+        this.texts = texts;
+        this.json = json;
+    }
+
+    public Card render(IncidentSnapshot incident, Locale locale) {
+        var severity = texts.get(locale, "bot.severity." + incident.severity().wireName());
+        var title = texts.get(locale, "bot.card.title", severity.toUpperCase(locale), incident.service(),
+                incident.title());
+        var fields = List.of(
+                new Card.Field(texts.get(locale, "bot.card.field.service"), incident.service()),
+                new Card.Field(texts.get(locale, "bot.card.field.severity"), severity),
+                new Card.Field(texts.get(locale, "bot.card.field.status"),
+                        texts.get(locale, "bot.status." + incident.status().wireName())),
+                new Card.Field(texts.get(locale, "bot.card.field.opened"), OPENED.format(incident.openedAt())));
+        return new Card(incident.id(), incident.severity(), incident.status(), title, fields,
+                evidence(incident.evidence()), footer(incident, locale), buttons(incident, locale),
+                "/incidents/" + incident.id(), locale);
+    }
+
+    private String evidence(String evidenceJson) {
+        var lines = new StringJoiner("\n");
+        for (var series : json.readTree(evidenceJson).path("series")) {
+            var values = new ArrayList<Double>();
+            for (var point : series.path("points")) {
+                var value = point.path("v");
+                if (value.isNumber()) {
+                    values.add(value.doubleValue());
+                }
+            }
+            if (!values.isEmpty()) {
+                var last = values.subList(Math.max(0, values.size() - POINTS), values.size());
+                lines.add(metric(series) + " " + Sparkline.bars(last) + " " + Sparkline.value(last.getLast()));
+            }
+        }
+        return lines.toString();
+    }
+
+    private static String metric(JsonNode series) {
+        var metric = series.path("metric");
+        return metric.isString() ? metric.stringValue() : "value";
+    }
+
+    /** The latest line people care about; failed notifications are for the API, not for the card. */
+    private String footer(IncidentSnapshot incident, Locale locale) {
+        return incident.timeline().reversed().stream()
+                .filter(line -> line.kind() != TimelineKind.NOTIFICATION_FAILED)
+                .findFirst()
+                .map(line -> footerLine(line, locale))
+                .orElse("");
+    }
+
+    private String footerLine(TimelineLine line, Locale locale) {
+        return texts.get(locale, "bot.timeline." + line.kind().wireName(), line.actor(), line.text());
+    }
+
+    private List<Button> buttons(IncidentSnapshot incident, Locale locale) {
+        if (!incident.isActive()) {
+            return List.of();
+        }
+        var buttons = new ArrayList<Button>();
+        if (incident.status() == IncidentStatus.TRIGGERED) {
+            buttons.add(button(Action.ACKNOWLEDGE, incident.id(), locale, false));
+        }
+        buttons.add(button(Action.RESOLVE, incident.id(), locale, false));
+        buttons.add(button(Action.RESTART_POD, incident.id(), locale, true));
+        return buttons;
+    }
+
+    private Button button(Action action, long incidentId, Locale locale, boolean dangerous) {
+        var label = texts.get(locale, "bot.button." + action.name().toLowerCase(Locale.ROOT));
+        return new Button(action, label, new ActionPayload(action, incidentId).encode(), dangerous);
+    }
+}

@@ -1,0 +1,90 @@
+package io.alertify.bot.command;
+
+import io.alertify.bot.api.ActionCommand;
+import io.alertify.bot.api.ChatRoles;
+import io.alertify.bot.api.ChatUser;
+import io.alertify.bot.api.CommandOutcome;
+import io.alertify.bot.api.Destination;
+import io.alertify.bot.api.IncidentCommands;
+import io.alertify.bot.api.Subscription;
+import io.alertify.bot.api.Subscriptions;
+import io.alertify.bot.api.Texts;
+import io.alertify.bot.incident.IncidentService;
+import io.alertify.bot.incident.Transition;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Button presses and their text equivalents from every platform. The permission check happens here,
+ * once; every answer is in the language of the chat the command came from, and nothing the person
+ * did wrong (or that went wrong) reaches them as an exception.
+ */
+class ChatIncidentCommands implements IncidentCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatIncidentCommands.class);
+
+    private final IncidentService incidents;
+    private final ChatRoles roles;
+    private final Subscriptions subscriptions;
+    private final Texts texts;
+    private final RestartPod restartPod;
+
+    ChatIncidentCommands(IncidentService incidents, ChatRoles roles, Subscriptions subscriptions, Texts texts,
+            RestartPod restartPod) {
+        this.incidents = incidents;
+        this.roles = roles;
+        this.subscriptions = subscriptions;
+        this.texts = texts;
+        this.restartPod = restartPod;
+    }
+
+    @Override
+    public CommandOutcome execute(ActionCommand command) {
+        var locale = localeOf(command.origin());
+        var id = command.incidentId();
+        try {
+            var action = command.action();
+            if (!roles.roleOf(command.actor()).includes(action.requiredRole())) {
+                return new CommandOutcome(false,
+                        texts.get(locale, "bot.command.refused." + action.name().toLowerCase(Locale.ROOT)));
+            }
+            var actor = nameOf(command.actor());
+            return switch (action) {
+                case ACKNOWLEDGE -> reply(incidents.acknowledge(id, actor), id, locale, "bot.command.acknowledged");
+                case RESOLVE -> reply(incidents.resolve(id, actor), id, locale, "bot.command.resolved");
+                case RESTART_POD -> restartPod.run(id, actor, locale);
+            };
+        } catch (RuntimeException e) {
+            log.error("Command {} on incident {} failed", command.action(), id, e);
+            return new CommandOutcome(false, texts.get(locale, "bot.command.failed", Long.toString(id)));
+        }
+    }
+
+    private CommandOutcome reply(Transition transition, long id, Locale locale, String doneKey) {
+        var number = Long.toString(id);
+        return switch (transition.outcome()) {
+            case DONE -> new CommandOutcome(true, texts.get(locale, doneKey, number));
+            case NOT_FOUND -> new CommandOutcome(false, texts.get(locale, "bot.command.not-found", number));
+            case ALREADY_RESOLVED -> new CommandOutcome(false,
+                    texts.get(locale, "bot.command.already-resolved", number));
+            case ALREADY_ACKNOWLEDGED -> new CommandOutcome(false, texts.get(locale,
+                    "bot.command.already-acknowledged", number, transition.incident().acknowledgedBy()));
+        };
+    }
+
+    private Locale localeOf(Destination origin) {
+        if (origin == null) {
+            return texts.defaultLocale();
+        }
+        return subscriptions.find(origin).map(Subscription::locale).orElse(texts.defaultLocale());
+    }
+
+    /** How the timeline names a person: the name they show in chat, else their platform id. */
+    static String nameOf(ChatUser user) {
+        if (user == null) {
+            return "unknown";
+        }
+        return user.displayName() == null || user.displayName().isBlank() ? user.userId() : user.displayName();
+    }
+}

@@ -1,0 +1,11 @@
+package io.alertify.bot.dispatch;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IncidentMessageRepository extends JpaRepository<IncidentMessage, Long> {
+
+    boolean existsByIncidentIdAndChannelAndAddress(long incidentId, String channel, String address);
+
+    List<IncidentMessage> findByIncidentIdOrderByIdAsc(long incidentId);
+}

@@ -1,0 +1,23 @@
+package io.alertify.bot.incident;
+
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The incident lifecycle and its read API. */
+@Configuration(proxyBeanMethods = false)
+public class IncidentConfiguration {
+
+    @Bean
+    IncidentService incidentService(IncidentRepository incidents, TimelineRepository timeline,
+            ApplicationEventPublisher events, Clock clock) {
+        return new IncidentService(incidents, timeline, events, clock);
+    }
+
+    @Bean
+    IncidentController incidentController(IncidentService incidents, JsonMapper json) {
+        return new IncidentController(incidents, json);
+    }
+}

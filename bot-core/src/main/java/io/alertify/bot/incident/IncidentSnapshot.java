@@ -1,0 +1,39 @@
+package io.alertify.bot.incident;
+
+import io.alertify.bot.api.IncidentStatus;
+import io.alertify.bot.api.Severity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An incident as read in one transaction, detached from JPA, with its whole timeline (oldest first).
+ *
+ * @param evidence the event's evidence object as JSON text ({@code {}} when there was none)
+ */
+public record IncidentSnapshot(
+        long id,
+        String dedupKey,
+        String service,
+        Severity severity,
+        IncidentStatus status,
+        Instant openedAt,
+        String title,
+        String summary,
+        Map<String, String> labels,
+        String evidence,
+        String acknowledgedBy,
+        Instant acknowledgedAt,
+        String resolvedBy,
+        Instant resolvedAt,
+        List<TimelineLine> timeline) {
+
+    public IncidentSnapshot {
+        labels = Map.copyOf(labels);
+        timeline = List.copyOf(timeline);
+    }
+
+    public boolean isActive() {
+        return status.isActive();
+    }
+}

@@ -1,0 +1,24 @@
+package io.alertify.bot.incident;
+
+import java.util.Locale;
+
+/** What a timeline line records; the wire name is what the API shows and the database stores. */
+public enum TimelineKind {
+    OPENED,
+    TRIGGERED_AGAIN,
+    ACKNOWLEDGED,
+    RESOLVED,
+    REMEDIATION_SUCCEEDED,
+    REMEDIATION_FAILED,
+    MESSAGE,
+    /** A chat or mailbox could not be told; shown in the API, kept off the cards. */
+    NOTIFICATION_FAILED;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static TimelineKind parse(String wireName) {
+        return valueOf(wireName.toUpperCase(Locale.ROOT));
+    }
+}

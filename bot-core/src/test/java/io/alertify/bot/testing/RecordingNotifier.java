@@ -1,0 +1,95 @@
+package io.alertify.bot.testing;
+
+import io.alertify.bot.api.Card;
+import io.alertify.bot.api.Channel;
+import io.alertify.bot.api.Destination;
+import io.alertify.bot.api.MessageRef;
+import io.alertify.bot.api.Notifier;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A {@link Notifier} that remembers every call, per incident, and can be told to fail: for tests of
+ * everything that sends, in bot-core and in deploy.
+ */
+public class RecordingNotifier implements Notifier {
+
+    /** One call; {@code card} is null for {@code say}, {@code text} null otherwise. */
+    public record Call(String method, Destination destination, Card card, String text, MessageRef message) {
+    }
+
+    private final Channel channel;
+    private final boolean editsInPlace;
+    private final Map<Long, List<Call>> calls = new ConcurrentHashMap<>();
+    private final Map<String, Long> incidentOfMessage = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> failingPosts = new ConcurrentHashMap<>();
+    private final AtomicLong messageIds = new AtomicLong();
+
+    public RecordingNotifier(Channel channel, boolean editsInPlace) {
+        this.channel = channel;
+        this.editsInPlace = editsInPlace;
+    }
+
+    /** The next {@code times} posts of the incident's card fail, as a platform outage would. */
+    public void failPosts(long incidentId, int times) {
+        failingPosts.put(incidentId, new AtomicInteger(times));
+    }
+
+    public List<Call> calls(long incidentId) {
+        return List.copyOf(calls.getOrDefault(incidentId, List.of()));
+    }
+
+    public List<Call> calls(long incidentId, String method) {
+        return calls(incidentId).stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    @Override
+    public Channel channel() {
+        return channel;
+    }
+
+    @Override
+    public boolean editsInPlace() {
+        return editsInPlace;
+    }
+
+    @Override
+    public MessageRef post(Destination destination, Card card) {
+        var failures = failingPosts.get(card.incidentId());
+        if (failures != null && failures.getAndDecrement() > 0) {
+            throw new IllegalStateException(channel.wireName() + " answered 503 (test outage)");
+        }
+        var message = new MessageRef(destination, channel.wireName() + "-" + messageIds.incrementAndGet());
+        incidentOfMessage.put(message.messageId(), card.incidentId());
+        record(card.incidentId(), new Call("post", destination, card, null, message));
+        return message;
+    }
+
+    @Override
+    public void update(MessageRef message, Card card) {
+        record(card.incidentId(), new Call("update", message.destination(), card, null, message));
+    }
+
+    /** Recorded under the incident of the card it replies to, or under -1 when it replies to none. */
+    @Override
+    public MessageRef say(Destination destination, String text, MessageRef inReplyTo) {
+        var incidentId = inReplyTo == null ? -1L : incidentOfMessage.getOrDefault(inReplyTo.messageId(), -1L);
+        var message = new MessageRef(destination, channel.wireName() + "-" + messageIds.incrementAndGet());
+        record(incidentId, new Call("say", destination, null, text, inReplyTo));
+        return message;
+    }
+
+    /** Every call that sent to {@code destination}, whatever the incident. */
+    public List<Call> callsTo(Destination destination) {
+        return calls.values().stream().flatMap(List::stream).filter(c -> c.destination().equals(destination))
+                .toList();
+    }
+
+    private void record(long incidentId, Call call) {
+        calls.computeIfAbsent(incidentId, id -> new CopyOnWriteArrayList<>()).add(call);
+    }
+}

@@ -1,0 +1,30 @@
+package io.alertify.conversations;
+
+import io.alertify.bot.api.BundleTexts;
+import io.alertify.bot.api.Texts;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The module as deploy wires it, on H2 with the real migration; bot-core's two beans are replaced by
+ * the texts of this module and an in-memory {@link io.alertify.bot.api.Subscriptions}.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(ConversationsConfiguration.class)
+public class ConversationsTestApplication {
+
+    @Bean
+    Texts texts() {
+        return new BundleTexts(Locale.ENGLISH, List.of("i18n/conversations"));
+    }
+
+    @Bean
+    InMemorySubscriptions subscriptions() {
+        return new InMemorySubscriptions();
+    }
+}

@@ -1,0 +1,73 @@
+package io.alertify.pipeline;
+
+import io.alertify.pipeline.rules.Severity;
+import io.alertify.pipeline.rules.ThresholdRule;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code alertify.pipeline.*}. Rules are checked while binding, so a bad rule stops the application at
+ * startup with the rule's index in the message.
+ *
+ * @param evidencePoints points per series kept for the evidence of an incident event
+ * @param volatileLabels labels left out of a series' identity and the incident fingerprint, because a
+ *                       restart changes them ({@code pod})
+ */
+@ConfigurationProperties("alertify.pipeline")
+public record PipelineProperties(@DefaultValue Bus bus, List<Rule> rules, @DefaultValue("20") int evidencePoints,
+                                 @DefaultValue("pod") List<String> volatileLabels) {
+
+    public PipelineProperties {
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        volatileLabels = volatileLabels == null ? List.of() : List.copyOf(volatileLabels);
+        if (evidencePoints < 1) {
+            throw new IllegalArgumentException("alertify.pipeline.evidence-points must be at least 1");
+        }
+        thresholdRules(rules);
+    }
+
+    /**
+     * @param capacity samples the in-process bus holds before the collector answers 429
+     * @param retryAfter the {@code Retry-After} a refused caller gets
+     * @param drainTimeout how long shutdown waits for the processor to finish accepted samples
+     */
+    public record Bus(@DefaultValue("10000") int capacity, @DefaultValue("1s") Duration retryAfter,
+                      @DefaultValue("10s") Duration drainTimeout) {
+    }
+
+    /**
+     * {@code alertify.pipeline.rules[n]}: exactly one of {@code above} and {@code below};
+     * {@code recover-samples} defaults to {@code for-samples}; no {@code service} means every service.
+     */
+    public record Rule(String id, String metric, Double above, Double below, @DefaultValue("3") int forSamples,
+                       Integer recoverSamples, @DefaultValue("warning") Severity severity, String service) {
+    }
+
+    public List<ThresholdRule> thresholdRules() {
+        return thresholdRules(rules);
+    }
+
+    private static List<ThresholdRule> thresholdRules(List<Rule> rules) {
+        var thresholds = new ArrayList<ThresholdRule>();
+        var ids = new HashSet<String>();
+        for (int i = 0; i < rules.size(); i++) {
+            var rule = rules.get(i);
+            try {
+                var threshold = new ThresholdRule(rule.id(), rule.metric(), rule.above(), rule.below(), rule.forSamples(),
+                        rule.recoverSamples() == null ? rule.forSamples() : rule.recoverSamples(), rule.severity(),
+                        rule.service());
+                if (!ids.add(threshold.id())) {
+                    throw new IllegalArgumentException("id '" + threshold.id() + "' is used by another rule");
+                }
+                thresholds.add(threshold);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("alertify.pipeline.rules[" + i + "]: " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(thresholds);
+    }
+}

@@ -1,0 +1,51 @@
+package io.alertify.pipeline;
+
+import io.alertify.pipeline.bus.IngestBus;
+import io.alertify.pipeline.events.ActiveIncidentCache;
+import io.alertify.pipeline.events.EventGenerator;
+import io.alertify.pipeline.events.InMemoryActiveIncidentCache;
+import io.alertify.pipeline.processor.ProcessingLifecycle;
+import io.alertify.pipeline.processor.SampleProcessor;
+import io.alertify.pipeline.publish.Backoff;
+import io.alertify.pipeline.publish.IncidentEventPublisher;
+import io.alertify.pipeline.publish.RetryingPublisher;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The {@code processor} role: ingest bus in, rules, event generator, incident events out through the
+ * transport {@code alertify.events.transport} selects (in-process outbox, or RabbitMQ).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({PipelineProperties.class, EventsProperties.class})
+@Import({BusConfiguration.class, InProcessEventsConfiguration.class, RabbitEventsConfiguration.class})
+public class ProcessorConfiguration {
+
+    @Bean
+    ActiveIncidentCache activeIncidentCache() {
+        return new InMemoryActiveIncidentCache();
+    }
+
+    @Bean
+    EventGenerator eventGenerator(ActiveIncidentCache activeIncidentCache, IncidentEventPublisher publisher,
+                                  EventsProperties events) {
+        var retry = events.publishRetry();
+        var backoff = new Backoff(retry.initialBackoff(), retry.maxBackoff());
+        return new EventGenerator(activeIncidentCache, new RetryingPublisher(publisher, backoff));
+    }
+
+    @Bean
+    SampleProcessor sampleProcessor(PipelineProperties pipeline, EventGenerator eventGenerator) {
+        return new SampleProcessor(List.copyOf(pipeline.thresholdRules()), eventGenerator,
+                pipeline.evidencePoints(), new HashSet<>(pipeline.volatileLabels()));
+    }
+
+    @Bean
+    ProcessingLifecycle processingLifecycle(IngestBus ingestBus, SampleProcessor sampleProcessor) {
+        return new ProcessingLifecycle(ingestBus, sampleProcessor);
+    }
+}

@@ -1,0 +1,10 @@
+package io.alertify.pipeline.collector;
+
+/** One thing wrong with a request, named by its JSON path ({@code metrics.latency}). */
+public record FieldProblem(String field, String message) {
+
+    @Override
+    public String toString() {
+        return field + ": " + message;
+    }
+}

@@ -1,0 +1,17 @@
+package io.alertify.pipeline.rules;
+
+import io.alertify.pipeline.bus.MetricSample;
+
+/**
+ * Watches one series: sample in, decision out. One instance per series, created by a
+ * {@link DetectorDefinition}, fed every sample of its series in order from a single thread, so it may
+ * keep plain mutable state. Thresholds are one kind ({@link ThresholdDetector}); anomaly detectors
+ * implement the same interface.
+ *
+ * <p>A detector must answer {@link Decision.Fire} once when its series becomes abnormal and
+ * {@link Decision.Recover} once when it is normal again, never two fires in a row.
+ */
+public interface SeriesDetector {
+
+    Decision observe(MetricSample sample);
+}

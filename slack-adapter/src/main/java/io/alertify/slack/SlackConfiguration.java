@@ -1,0 +1,108 @@
+package io.alertify.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import io.alertify.bot.api.IncidentCommands;
+import io.alertify.bot.api.Subscriptions;
+import io.alertify.bot.api.Texts;
+import io.alertify.conversations.api.Conversations;
+import io.alertify.slack.card.CardBlocks;
+import io.alertify.slack.card.IncidentButtons;
+import io.alertify.slack.card.SlackNotifier;
+import io.alertify.slack.client.SlackClient;
+import io.alertify.slack.dialog.DialogButtons;
+import io.alertify.slack.dialog.SettingsCommand;
+import io.alertify.slack.dialog.StepBlocks;
+import io.alertify.slack.interaction.AfterAck;
+import io.alertify.slack.interaction.ChannelLocale;
+import java.util.regex.Pattern;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Slack adapter, on when {@code alertify.slack.enabled=true}: a {@link SlackNotifier} for bot-core,
+ * and a Bolt app at {@value #EVENTS_PATH} for button clicks and slash commands. Bolt checks every
+ * request's signature and timestamp against the signing secret and answers 401 to anything else, which
+ * is why deploy leaves that path open.
+ *
+ * <p>Needs from other modules: {@link IncidentCommands}, {@link Subscriptions} and {@link Texts}
+ * (bot-core) and {@link Conversations} (conversations).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "alertify.slack", name = "enabled", havingValue = "true")
+@EnableConfigurationProperties(SlackProperties.class)
+public class SlackConfiguration {
+
+    /** Request URL for Interactivity and Slash Commands in the Slack app's settings. */
+    public static final String EVENTS_PATH = "/slack/events";
+
+    @Bean
+    Texts.TextBundle slackTexts() {
+        return new Texts.TextBundle("i18n/slack");
+    }
+
+    /** A Slack SDK of our own: {@code SlackConfig.DEFAULT} cannot be changed, and tests need another URL. */
+    @Bean
+    Slack slackSdk(SlackProperties properties) {
+        var config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        return Slack.getInstance(config);
+    }
+
+    @Bean
+    SlackClient slackClient(Slack slack, SlackProperties properties) {
+        return new SlackClient(slack, properties.botToken());
+    }
+
+    @Bean
+    CardBlocks slackCardBlocks(Texts texts) {
+        return new CardBlocks(texts);
+    }
+
+    @Bean
+    SlackNotifier slackNotifier(SlackClient client, CardBlocks cards) {
+        return new SlackNotifier(client, cards);
+    }
+
+    @Bean
+    AfterAck slackAfterAck() {
+        return new AfterAck(4);
+    }
+
+    @Bean
+    App slackApp(SlackProperties properties, Slack slack, SlackClient client, CardBlocks cards,
+            IncidentCommands commands, Conversations conversations, Subscriptions subscriptions, Texts texts,
+            AfterAck afterAck) {
+        var app = new App(AppConfig.builder()
+                .singleTeamBotToken(properties.botToken())
+                .signingSecret(properties.signingSecret())
+                .slack(slack)
+                .build());
+        var locales = new ChannelLocale(subscriptions, texts);
+        var steps = new StepBlocks();
+        app.blockAction(startingWith(CardBlocks.ACTION_ID_PREFIX),
+                new IncidentButtons(commands, client, locales, texts, afterAck));
+        app.blockAction(startingWith(StepBlocks.ACTION_ID_PREFIX),
+                new DialogButtons(conversations, client, steps, afterAck));
+        app.command(SettingsCommand.COMMAND,
+                new SettingsCommand(conversations, client, steps, locales, texts, afterAck));
+        return app;
+    }
+
+    @Bean
+    ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App slackApp) {
+        var registration = new ServletRegistrationBean<>(new SlackAppServlet(slackApp), EVENTS_PATH);
+        registration.setName("slackEvents");
+        return registration;
+    }
+
+    private static Pattern startingWith(String prefix) {
+        return Pattern.compile("^" + Pattern.quote(prefix) + ".*$");
+    }
+}

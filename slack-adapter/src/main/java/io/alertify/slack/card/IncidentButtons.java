@@ -1,0 +1,77 @@
+package io.alertify.slack.card;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import io.alertify.bot.api.ActionCommand;
+import io.alertify.bot.api.ActionPayload;
+import io.alertify.bot.api.Channel;
+import io.alertify.bot.api.CommandOutcome;
+import io.alertify.bot.api.Destination;
+import io.alertify.bot.api.IncidentCommands;
+import io.alertify.bot.api.Texts;
+import io.alertify.slack.client.Mrkdwn;
+import io.alertify.slack.client.SlackClient;
+import io.alertify.slack.interaction.AfterAck;
+import io.alertify.slack.interaction.ChannelLocale;
+import io.alertify.slack.interaction.SlackPayloads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A click on a card's button becomes an {@link ActionCommand}. bot-core checks the permission and
+ * updates every message showing the incident itself, so this handler only tells the clicker, privately,
+ * when the command was refused.
+ */
+public final class IncidentButtons implements BlockActionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(IncidentButtons.class);
+
+    private final IncidentCommands commands;
+    private final SlackClient client;
+    private final ChannelLocale locales;
+    private final Texts texts;
+    private final AfterAck afterAck;
+
+    public IncidentButtons(IncidentCommands commands, SlackClient client, ChannelLocale locales, Texts texts,
+            AfterAck afterAck) {
+        this.commands = commands;
+        this.client = client;
+        this.locales = locales;
+        this.texts = texts;
+        this.afterAck = afterAck;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext ctx) {
+        var payload = request.getPayload();
+        var value = payload.getActions().get(0).getValue();
+        var action = ActionPayload.parse(value);
+        var channelId = SlackPayloads.channelOf(payload);
+        if (action.isEmpty() || channelId == null) {
+            log.warn("Ignored a Slack incident button without a valid payload or channel (value {})", value);
+            return ctx.ack();
+        }
+        var user = SlackPayloads.of(payload.getUser());
+        var command = new ActionCommand(action.get().incidentId(), action.get().action(), user,
+                new Destination(Channel.SLACK, channelId));
+        afterAck.run("button " + value, () -> execute(command));
+        return ctx.ack();
+    }
+
+    private void execute(ActionCommand command) {
+        CommandOutcome outcome;
+        try {
+            outcome = commands.execute(command);
+        } catch (RuntimeException e) {
+            log.error("Command {} on incident {} from Slack failed", command.action(), command.incidentId(), e);
+            outcome = new CommandOutcome(false,
+                    texts.get(locales.of(command.origin().address()), "slack.command.failed"));
+        }
+        if (!outcome.accepted()) {
+            client.postEphemeral(command.origin().address(), command.actor().userId(),
+                    Mrkdwn.escape(outcome.message()));
+        }
+    }
+}

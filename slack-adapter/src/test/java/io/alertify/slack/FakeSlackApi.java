@@ -1,0 +1,240 @@
+package io.alertify.slack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A local Slack Web API that answers like the real one for the methods Alertify calls: {@code auth.test},
+ * {@code chat.postMessage}, {@code chat.update} and {@code chat.postEphemeral}. It checks what Slack
+ * checks ({@code Authorization: Bearer <bot token>}, a channel, a text or blocks, the ts of a message
+ * that exists) and answers {@code ok:false} with Slack's error codes otherwise. It also takes the JSON
+ * that Bolt posts to a slash command's {@code response_url}. Every request is recorded.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+
+    public static final String TEAM_ID = "T0ALERTIFY";
+    public static final String BOT_USER_ID = "U0BOT";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpServer server;
+    private final String botToken;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Set<String> postedMessages = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
+    private final AtomicLong clock = new AtomicLong(1_764_050_400_000_100L);
+
+    /** One request as the fake received it; form fields and top-level JSON fields alike are params. */
+    public record Call(String method, String authorization, String contentType, Map<String, String> params,
+            Map<String, Object> answer) {
+
+        public String param(String name) {
+            return params.get(name);
+        }
+
+        /** A param that holds JSON, such as {@code blocks}. */
+        public JsonNode json(String name) {
+            var value = params.get(name);
+            return value == null ? null : JSON.readTree(value);
+        }
+
+        /** A field of the fake's answer, such as the {@code ts} of a posted message. */
+        public String answered(String name) {
+            var value = answer.get(name);
+            return value == null ? null : value.toString();
+        }
+
+        public boolean ok() {
+            return Boolean.TRUE.equals(answer.get("ok"));
+        }
+    }
+
+    private FakeSlackApi(String botToken) throws IOException {
+        this.botToken = botToken;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/", this::api);
+        server.createContext("/response/", this::responseUrl);
+        server.start();
+    }
+
+    public static FakeSlackApi start(String botToken) {
+        try {
+            return new FakeSlackApi(botToken);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What {@code alertify.slack.api-url} must be. */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** A {@code response_url} to put in a slash command; what Bolt posts there is recorded as method "response_url". */
+    public String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    /** Makes {@code chat.*} calls to {@code channel} fail with {@code error}, e.g. {@code not_in_channel}. */
+    public void refuse(String channel, String error) {
+        refusedChannels.put(channel, error);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public void reset() {
+        calls.clear();
+        refusedChannels.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        var method = exchange.getRequestURI().getPath().substring("/api/".length());
+        var contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        var authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        var params = params(contentType, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        var result = answer(method, authorization, params);
+        calls.add(new Call(method, authorization, contentType, params, result));
+        respond(exchange, JSON.writeValueAsString(result));
+    }
+
+    private Map<String, Object> answer(String method, String authorization, Map<String, String> params) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return error("not_authed");
+        }
+        if (!authorization.equals("Bearer " + botToken)) {
+            return error("invalid_auth");
+        }
+        return switch (method) {
+            case "auth.test" -> Map.of("ok", true, "url", "https://alertify-test.slack.com/", "team", "Alertify Test",
+                    "user", "alertify", "team_id", TEAM_ID, "user_id", BOT_USER_ID, "bot_id", "B0BOT");
+            case "chat.postMessage" -> postMessage(params);
+            case "chat.update" -> update(params);
+            case "chat.postEphemeral" -> postEphemeral(params);
+            default -> error("unknown_method");
+        };
+    }
+
+    private Map<String, Object> postMessage(Map<String, String> params) {
+        var problem = checkMessage(params);
+        if (problem != null) {
+            return error(problem);
+        }
+        var channel = params.get("channel");
+        var ts = nextTs();
+        postedMessages.add(channel + "/" + ts);
+        return Map.of("ok", true, "channel", channel, "ts", ts,
+                "message", Map.of("type", "message", "text", params.getOrDefault("text", ""), "ts", ts));
+    }
+
+    private Map<String, Object> update(Map<String, String> params) {
+        var problem = checkMessage(params);
+        if (problem != null) {
+            return error(problem);
+        }
+        var channel = params.get("channel");
+        var ts = params.get("ts");
+        if (ts == null || !postedMessages.contains(channel + "/" + ts)) {
+            return error("message_not_found");
+        }
+        return Map.of("ok", true, "channel", channel, "ts", ts, "text", params.getOrDefault("text", ""));
+    }
+
+    private Map<String, Object> postEphemeral(Map<String, String> params) {
+        var problem = checkMessage(params);
+        if (problem != null) {
+            return error(problem);
+        }
+        if (isBlank(params.get("user"))) {
+            return error("user_not_in_channel");
+        }
+        return Map.of("ok", true, "message_ts", nextTs());
+    }
+
+    private String checkMessage(Map<String, String> params) {
+        var channel = params.get("channel");
+        if (isBlank(channel)) {
+            return "channel_not_found";
+        }
+        if (refusedChannels.containsKey(channel)) {
+            return refusedChannels.get(channel);
+        }
+        if (isBlank(params.get("text")) && isBlank(params.get("blocks"))) {
+            return "no_text";
+        }
+        return null;
+    }
+
+    private void responseUrl(HttpExchange exchange) throws IOException {
+        var contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call("response_url", null, contentType, params(contentType, body), Map.of("ok", true)));
+        respond(exchange, "{\"ok\":true}");
+    }
+
+    private String nextTs() {
+        var micros = clock.addAndGet(100);
+        return micros / 1_000_000 + "." + String.format("%06d", micros % 1_000_000);
+    }
+
+    /** Slack's Web API takes form fields or, for some methods and clients, a JSON body. */
+    private static Map<String, String> params(String contentType, String body) {
+        var params = new LinkedHashMap<String, String>();
+        if (contentType != null && contentType.startsWith("application/json")) {
+            JSON.readTree(body).properties().forEach(e ->
+                    params.put(e.getKey(), e.getValue().isString() ? e.getValue().asString() : e.getValue().toString()));
+            return params;
+        }
+        for (var pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            var eq = pair.indexOf('=');
+            var name = eq < 0 ? pair : pair.substring(0, eq);
+            var value = eq < 0 ? "" : pair.substring(eq + 1);
+            params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    private static Map<String, Object> error(String code) {
+        return Map.of("ok", false, "error", code);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static void respond(HttpExchange exchange, String json) throws IOException {
+        var bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

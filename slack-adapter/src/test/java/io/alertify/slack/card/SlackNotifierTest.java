@@ -1,0 +1,135 @@
+package io.alertify.slack.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import io.alertify.bot.api.BundleTexts;
+import io.alertify.bot.api.Channel;
+import io.alertify.bot.api.Destination;
+import io.alertify.bot.api.MessageRef;
+import io.alertify.slack.FakeSlackApi;
+import io.alertify.slack.client.SlackCallException;
+import io.alertify.slack.client.SlackClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class SlackNotifierTest {
+
+    private static final String TOKEN = "xoxb-notifier-test-token";
+    private static final Destination OPS = new Destination(Channel.SLACK, "C0OPS");
+
+    private final FakeSlackApi fake = FakeSlackApi.start(TOKEN);
+    private final Slack slack = sdkFor(fake);
+    private final SlackNotifier notifier = notifier(TOKEN);
+
+    @AfterEach
+    void stop() throws Exception {
+        slack.close();
+        fake.close();
+    }
+
+    @Test
+    void postsACardWithItsButtonsAndReturnsTheMessageTs() {
+        var ref = notifier.post(OPS, Cards.triggered(Locale.ENGLISH));
+
+        var call = fake.calls("chat.postMessage").getFirst();
+        assertThat(call.authorization()).isEqualTo("Bearer " + TOKEN);
+        assertThat(call.param("channel")).isEqualTo("C0OPS");
+        assertThat(call.param("text")).isEqualTo("[CRITICAL] checkout: latency > 500 for 3 samples");
+        var buttons = actionsBlock(call.json("blocks")).path("elements");
+        assertThat(texts(buttons, "value")).containsExactly("a:ACKNOWLEDGE:42", "a:RESOLVE:42", "a:RESTART_POD:42");
+        assertThat(buttons.get(2).path("style").asString()).isEqualTo("danger");
+        assertThat(buttons.get(2).path("confirm").path("text").path("text").asString()).contains("Kubernetes");
+        assertThat(ref).isEqualTo(new MessageRef(OPS, call.answered("ts")));
+    }
+
+    @Test
+    void updatesThePostedMessageByTsAndDropsTheButtonsOnceResolved() {
+        var ref = notifier.post(OPS, Cards.triggered(Locale.ENGLISH));
+
+        notifier.update(ref, Cards.resolved());
+
+        var call = fake.calls("chat.update").getFirst();
+        assertThat(call.ok()).isTrue();
+        assertThat(call.param("channel")).isEqualTo("C0OPS");
+        assertThat(call.param("ts")).isEqualTo(ref.messageId());
+        assertThat(call.param("text")).startsWith("[RESOLVED]");
+        assertThat(types(call.json("blocks"))).containsExactly("header", "section", "context");
+    }
+
+    @Test
+    void saysPlainTextInTheThreadOfTheCard() {
+        var card = notifier.post(OPS, Cards.triggered(Locale.ENGLISH));
+
+        var reply = notifier.say(OPS, "restart_pod succeeded: pod checkout-7d9f deleted", card);
+
+        var call = fake.calls("chat.postMessage").getLast();
+        assertThat(call.param("thread_ts")).isEqualTo(card.messageId());
+        assertThat(call.param("text")).isEqualTo("restart_pod succeeded: pod checkout-7d9f deleted");
+        assertThat(call.param("blocks")).isNull();
+        assertThat(reply.messageId()).isNotEqualTo(card.messageId());
+    }
+
+    @Test
+    void saysAtTopLevelWithoutAMessageToReplyTo() {
+        notifier.say(OPS, "Deploy of checkout 1.4.2 finished", null);
+
+        assertThat(fake.calls("chat.postMessage").getFirst().param("thread_ts")).isNull();
+    }
+
+    @Test
+    void failsWithSlacksErrorCodeAndWithoutTheToken() {
+        var wrongToken = "xoxb-revoked-token-1234";
+        var revoked = notifier(wrongToken);
+
+        assertThatThrownBy(() -> revoked.post(OPS, Cards.triggered(Locale.ENGLISH)))
+                .isInstanceOf(SlackCallException.class)
+                .hasMessage("Slack chat.postMessage failed: invalid_auth")
+                .message().doesNotContain(wrongToken).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void failsToUpdateAMessageSlackDoesNotKnow() {
+        var unknown = new MessageRef(OPS, "1700000000.000001");
+
+        assertThatThrownBy(() -> notifier.update(unknown, Cards.resolved()))
+                .isInstanceOf(SlackCallException.class)
+                .hasMessage("Slack chat.update failed: message_not_found");
+    }
+
+    private SlackNotifier notifier(String token) {
+        var texts = new BundleTexts(Locale.ENGLISH, List.of("i18n/slack"));
+        return new SlackNotifier(new SlackClient(slack, token), new CardBlocks(texts));
+    }
+
+    private static Slack sdkFor(FakeSlackApi fake) {
+        var config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+        return Slack.getInstance(config);
+    }
+
+    private static JsonNode actionsBlock(JsonNode blocks) {
+        for (var block : blocks) {
+            if (block.path("type").asString().equals("actions")) {
+                return block;
+            }
+        }
+        throw new AssertionError("no actions block in " + blocks);
+    }
+
+    private static List<String> types(JsonNode blocks) {
+        return texts(blocks, "type");
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        var values = new ArrayList<String>();
+        array.forEach(node -> values.add(node.path(field).asString()));
+        return values;
+    }
+}

@@ -1,0 +1,93 @@
+package io.alertify.telegram.client;
+
+import java.io.Serializable;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The three Bot API methods Alertify uses, over the library's OkHttp client. Synchronous, no retries
+ * (bot-core retries notifier calls once for every platform); every failure becomes a
+ * {@link TelegramCallException} without the token.
+ */
+public class BotApi implements AutoCloseable {
+
+    private static final String NOT_MODIFIED = "message is not modified";
+
+    private final OkHttpClient http;
+    private final TelegramClient client;
+    private final String token;
+
+    public BotApi(TelegramUrl url, String token) {
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .writeTimeout(Duration.ofSeconds(30))
+                .build();
+        this.client = new OkHttpTelegramClient(http, token, url);
+        this.token = token;
+    }
+
+    public Message send(SendMessage message) {
+        return call(message);
+    }
+
+    /**
+     * Edits a message. Telegram answers 400 "message is not modified" when the text and keyboard are
+     * already what we send (a retried update, two clicks racing); the message then shows the right state,
+     * so that counts as success.
+     */
+    public void edit(EditMessageText edit) {
+        try {
+            client.execute(edit);
+        } catch (TelegramApiRequestException e) {
+            if (isNotModified(e)) {
+                return;
+            }
+            throw failure(edit, e);
+        } catch (TelegramApiException e) {
+            throw failure(edit, e);
+        }
+    }
+
+    public void answer(AnswerCallbackQuery answer) {
+        call(answer);
+    }
+
+    private <T extends Serializable> T call(BotApiMethod<T> method) {
+        try {
+            return client.execute(method);
+        } catch (TelegramApiException e) {
+            throw failure(method, e);
+        }
+    }
+
+    private TelegramCallException failure(BotApiMethod<?> method, TelegramApiException e) {
+        if (e.getCause() instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        return TelegramCallException.of(method.getMethod(), e, token);
+    }
+
+    private static boolean isNotModified(TelegramApiRequestException e) {
+        return Integer.valueOf(400).equals(e.getErrorCode())
+                && e.getApiResponse() != null
+                && e.getApiResponse().contains(NOT_MODIFIED);
+    }
+
+    /** Stops OkHttp's threads and idle connections so that a closing context leaves nothing behind. */
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

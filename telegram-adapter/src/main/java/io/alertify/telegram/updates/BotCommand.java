@@ -1,0 +1,24 @@
+package io.alertify.telegram.updates;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The command at the start of a message: {@code /subscribe}, or {@code /subscribe@AlertifyBot} as Telegram
+ * writes it in groups, both read as {@code subscribe}.
+ */
+final class BotCommand {
+
+    private BotCommand() {
+    }
+
+    static Optional<String> of(String text) {
+        if (text == null || !text.startsWith("/") || text.length() == 1) {
+            return Optional.empty();
+        }
+        var word = text.substring(1).split("\\s", 2)[0];
+        var at = word.indexOf('@');
+        var name = at >= 0 ? word.substring(0, at) : word;
+        return name.isEmpty() ? Optional.empty() : Optional.of(name.toLowerCase(Locale.ROOT));
+    }
+}

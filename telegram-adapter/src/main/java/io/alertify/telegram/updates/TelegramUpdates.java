@@ -1,0 +1,49 @@
+package io.alertify.telegram.updates;
+
+import io.alertify.bot.api.IncidentCommands;
+import io.alertify.bot.api.Subscriptions;
+import io.alertify.bot.api.Texts;
+import io.alertify.conversations.api.Conversations;
+import io.alertify.telegram.client.BotApi;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Every update Telegram sends, whether by long polling or by webhook: button presses and text commands.
+ * Never throws: a failure is logged and the person gets a polite answer, and neither transport should
+ * stop or redeliver because of one bad update.
+ */
+public final class TelegramUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+
+    /** The update kinds handled here; long polling asks Telegram for these only. */
+    public static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+
+    private final CallbackQueries callbackQueries;
+    private final ChatCommands chatCommands;
+
+    public TelegramUpdates(BotApi api, IncidentCommands commands, Conversations conversations,
+            Subscriptions subscriptions, Texts texts) {
+        var locales = new ChatLocales(subscriptions, texts);
+        this.callbackQueries = new CallbackQueries(new CardButtons(commands),
+                new DialogButtons(conversations, api), api, locales, texts);
+        this.chatCommands = new ChatCommands(conversations, api, locales, texts);
+    }
+
+    public void handle(Update update) {
+        try {
+            if (update.hasCallbackQuery()) {
+                callbackQueries.handle(update.getCallbackQuery());
+            } else if (update.hasMessage() && update.getMessage().hasText()) {
+                chatCommands.handle(update.getMessage());
+            } else {
+                log.debug("Ignoring Telegram update {}: not a message or a button press", update.getUpdateId());
+            }
+        } catch (RuntimeException e) {
+            log.error("Telegram update {} failed", update.getUpdateId(), e);
+        }
+    }
+}
