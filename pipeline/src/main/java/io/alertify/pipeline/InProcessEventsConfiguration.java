@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * {@code alertify.events.transport=in-process} (the default): events go to the outbox table (Flyway
  * migration V202611250700) and a relay hands them to the {@link IncidentEventDelivery} that deploy
- * provides when the bot runs in the same process. Without it the application refuses to start.
+ * provides when the bot runs in the same process. Without it the application refuses to start. Bean
+ * names say "incident event" because the bot has an outbox of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "alertify.events.transport", havingValue = "in-process", matchIfMissing = true)
@@ -27,13 +28,13 @@ class InProcessEventsConfiguration {
             + "set alertify.events.transport=rabbitmq to run the pipeline alone";
 
     @Bean
-    OutboxStore outboxStore(DataSource dataSource) {
+    OutboxStore incidentEventOutboxStore(DataSource dataSource) {
         return new OutboxStore(JdbcClient.create(dataSource));
     }
 
     @Bean
-    OutboxRelay outboxRelay(OutboxStore outboxStore, ObjectProvider<IncidentEventDelivery> delivery,
-                            EventsProperties events) {
+    OutboxRelay incidentEventOutboxRelay(OutboxStore incidentEventOutboxStore,
+                                         ObjectProvider<IncidentEventDelivery> delivery, EventsProperties events) {
         var target = delivery.getIfAvailable();
         if (target == null) {
             throw new IllegalStateException(NO_DELIVERY);
@@ -41,11 +42,12 @@ class InProcessEventsConfiguration {
         var outbox = events.outbox();
         var settings = new OutboxSettings(outbox.relayInterval(), outbox.batchSize(),
                 new Backoff(outbox.initialBackoff(), outbox.maxBackoff()), outbox.retention());
-        return new OutboxRelay(outboxStore, target, settings, Clock.systemUTC());
+        return new OutboxRelay(incidentEventOutboxStore, target, settings, Clock.systemUTC());
     }
 
     @Bean
-    OutboxPublisher outboxPublisher(OutboxStore outboxStore, OutboxRelay outboxRelay) {
-        return new OutboxPublisher(outboxStore, outboxRelay, Clock.systemUTC());
+    OutboxPublisher incidentEventOutboxPublisher(OutboxStore incidentEventOutboxStore,
+                                                 OutboxRelay incidentEventOutboxRelay) {
+        return new OutboxPublisher(incidentEventOutboxStore, incidentEventOutboxRelay, Clock.systemUTC());
     }
 }

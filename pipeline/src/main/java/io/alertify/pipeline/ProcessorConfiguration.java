@@ -9,8 +9,6 @@ import io.alertify.pipeline.processor.SampleProcessor;
 import io.alertify.pipeline.publish.Backoff;
 import io.alertify.pipeline.publish.IncidentEventPublisher;
 import io.alertify.pipeline.publish.RetryingPublisher;
-import java.util.HashSet;
-import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +28,10 @@ public class ProcessorConfiguration {
         return new InMemoryActiveIncidentCache();
     }
 
+    /** Binds {@code events} first, so an unknown transport fails as a binding error naming the property. */
     @Bean
-    EventGenerator eventGenerator(ActiveIncidentCache activeIncidentCache, IncidentEventPublisher publisher,
-                                  EventsProperties events) {
+    EventGenerator eventGenerator(EventsProperties events, ActiveIncidentCache activeIncidentCache,
+                                  IncidentEventPublisher publisher) {
         var retry = events.publishRetry();
         var backoff = new Backoff(retry.initialBackoff(), retry.maxBackoff());
         return new EventGenerator(activeIncidentCache, new RetryingPublisher(publisher, backoff));
@@ -40,8 +39,8 @@ public class ProcessorConfiguration {
 
     @Bean
     SampleProcessor sampleProcessor(PipelineProperties pipeline, EventGenerator eventGenerator) {
-        return new SampleProcessor(List.copyOf(pipeline.thresholdRules()), eventGenerator,
-                pipeline.evidencePoints(), new HashSet<>(pipeline.volatileLabels()));
+        return new SampleProcessor(pipeline.thresholdRules(), eventGenerator, pipeline.evidencePoints(),
+                pipeline.volatileLabels());
     }
 
     @Bean

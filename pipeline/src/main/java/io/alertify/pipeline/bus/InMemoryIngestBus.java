@@ -1,6 +1,7 @@
 package io.alertify.pipeline.bus;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,7 +24,7 @@ public final class InMemoryIngestBus implements IngestBus {
 
     private static final Logger log = LoggerFactory.getLogger(InMemoryIngestBus.class);
     /** Queued behind every accepted sample by {@link #close}: the consumer stops when it reaches it. */
-    private static final MetricSample END = new MetricSample("", "", java.time.Instant.EPOCH, 0, null);
+    private static final MetricSample END = new MetricSample("", "", Instant.EPOCH, 0, null);
 
     private final int capacity;
     private final Duration retryAfter;

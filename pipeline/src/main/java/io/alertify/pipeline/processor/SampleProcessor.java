@@ -7,6 +7,7 @@ import io.alertify.pipeline.rules.DetectorDefinition;
 import io.alertify.pipeline.rules.SeriesDetector;
 import io.alertify.pipeline.rules.SeriesKey;
 import io.alertify.pipeline.rules.SeriesWindow;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,8 @@ public final class SampleProcessor implements Consumer<MetricSample> {
     private final Set<String> volatileLabels;
     private final Map<SeriesKey, Series> series = new HashMap<>();
 
-    public SampleProcessor(List<DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
-                           Set<String> volatileLabels) {
+    public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
+                           Collection<String> volatileLabels) {
         this.definitions = List.copyOf(definitions);
         this.events = events;
         this.evidencePoints = evidencePoints;

@@ -2,6 +2,8 @@ package io.alertify.pipeline.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -43,7 +45,7 @@ class MetricsControllerTest {
 
     @Test
     void answersReceivedOnceTheSamplesAreOnTheBus() throws Exception {
-        post(SEED).andExpect(status().isOk())
+        postMetrics(SEED).andExpect(status().isOk())
                 .andExpect(content().json("{\"status\":\"received\"}", true));
 
         assertThat(bus.pending()).isEqualTo(2);
@@ -56,9 +58,9 @@ class MetricsControllerTest {
 
     @Test
     void takesEpochSecondsOrMillisAndDefaultsToTheTimeOfReceipt() throws Exception {
-        post("{\"service_id\":\"a\",\"timestamp\":1795154400,\"metrics\":{\"m\":1}}").andExpect(status().isOk());
-        post("{\"service_id\":\"b\",\"timestamp\":1795154400500,\"metrics\":{\"m\":1}}").andExpect(status().isOk());
-        post("{\"service_id\":\"c\",\"metrics\":{\"m\":1}}").andExpect(status().isOk());
+        postMetrics("{\"service_id\":\"a\",\"timestamp\":1795154400,\"metrics\":{\"m\":1}}").andExpect(status().isOk());
+        postMetrics("{\"service_id\":\"b\",\"timestamp\":1795154400500,\"metrics\":{\"m\":1}}").andExpect(status().isOk());
+        postMetrics("{\"service_id\":\"c\",\"metrics\":{\"m\":1}}").andExpect(status().isOk());
 
         assertThat(drain()).extracting(MetricSample::timestamp).containsExactly(
                 Instant.parse("2026-11-20T06:00:00Z"), Instant.parse("2026-11-20T06:00:00.500Z"), NOW);
@@ -66,46 +68,46 @@ class MetricsControllerTest {
 
     @Test
     void aBlankServiceIsNamed() throws Exception {
-        expectInvalid(post("{\"service_id\":\" \",\"metrics\":{\"latency\":730}}"), "service_id", "must not be blank");
-        expectInvalid(post("{\"metrics\":{\"latency\":730}}"), "service_id", "must not be blank");
+        expectInvalid(postMetrics("{\"service_id\":\" \",\"metrics\":{\"latency\":730}}"), "service_id", "must not be blank");
+        expectInvalid(postMetrics("{\"metrics\":{\"latency\":730}}"), "service_id", "must not be blank");
     }
 
     @Test
     void aMetricThatIsNotAFiniteNumberIsNamed() throws Exception {
-        expectInvalid(post("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":\"slow\"}}"),
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":\"slow\"}}"),
                 "metrics.latency", "must be a finite number");
-        expectInvalid(post("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":1e400}}"),
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":1e400}}"),
                 "metrics.latency", "must be a finite number");
     }
 
     @Test
     void emptyMetricsAreNamed() throws Exception {
-        expectInvalid(post("{\"service_id\":\"checkout\",\"metrics\":{}}"), "metrics", "must not be empty");
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{}}"), "metrics", "must not be empty");
     }
 
     @Test
     void aTimestampThatIsNeitherAnInstantNorANumberIsNamed() throws Exception {
-        expectInvalid(post("{\"service_id\":\"checkout\",\"timestamp\":\"yesterday\",\"metrics\":{\"latency\":1}}"),
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"timestamp\":\"yesterday\",\"metrics\":{\"latency\":1}}"),
                 "timestamp", "must be an ISO-8601 instant (2026-11-25T06:00:00Z) or epoch seconds or milliseconds");
     }
 
     @Test
     void aLabelThatIsNotAStringIsNamed() throws Exception {
-        expectInvalid(post("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":1},\"labels\":{\"pod\":{}}}"),
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":1},\"labels\":{\"pod\":{}}}"),
                 "labels.pod", "must be a string");
     }
 
     @Test
     void malformedJsonIsABadBody() throws Exception {
-        post("{\"service_id\":").andExpect(status().isBadRequest())
+        postMetrics("{\"service_id\":").andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("body: malformed JSON")));
+                .andExpect(jsonPath("$.detail").value(startsWith("body: malformed JSON")));
     }
 
     @Test
     void everyProblemIsReportedAtOnce() throws Exception {
-        post("{\"service_id\":\"\",\"metrics\":{\"latency\":null}}").andExpect(status().isBadRequest())
+        postMetrics("{\"service_id\":\"\",\"metrics\":{\"latency\":null}}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("service_id: must not be blank; metrics.latency: must be a finite number"))
                 .andExpect(jsonPath("$.errors.length()").value(2));
         assertThat(bus.pending()).isZero();
@@ -113,9 +115,9 @@ class MetricsControllerTest {
 
     @Test
     void aFullBusAnswers429WithRetryAfterAndTakesNothing() throws Exception {
-        post(SEED).andExpect(status().isOk());
+        postMetrics(SEED).andExpect(status().isOk());
 
-        post(SEED).andExpect(status().isTooManyRequests())
+        postMetrics(SEED).andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "2"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(429));
@@ -127,11 +129,11 @@ class MetricsControllerTest {
     void aClosingBusAnswers503WithRetryAfter() throws Exception {
         bus.close();
 
-        post(SEED).andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "2"));
+        postMetrics(SEED).andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "2"));
     }
 
-    private ResultActions post(String body) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/metrics")
+    private ResultActions postMetrics(String body) throws Exception {
+        return mvc.perform(post("/metrics")
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
