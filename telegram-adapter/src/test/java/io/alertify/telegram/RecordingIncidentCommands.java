@@ -31,6 +31,12 @@ public final class RecordingIncidentCommands implements IncidentCommands {
         this.failure = null;
     }
 
+    /** Forgets what was received and accepts again, for tests that share one application context. */
+    public void reset() {
+        received.clear();
+        answer(new CommandOutcome(true, "Incident #42 acknowledged"));
+    }
+
     public void failWith(RuntimeException next) {
         this.failure = next;
     }

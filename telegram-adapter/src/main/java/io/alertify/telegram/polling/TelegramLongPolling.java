@@ -25,7 +25,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  *
  * <p>Registering calls deleteWebhook first. If Telegram cannot be reached then, the application still
  * starts (Alertify is more than a Telegram bot) and registration is tried again every
- * {@link #RETRY_DELAY}. On shutdown the held getUpdates call is cancelled rather than waited for.
+ * {@link #RETRY_DELAY}. On shutdown the held getUpdates call is cancelled rather than waited for (the
+ * library logs that cancelled call once, as an error from {@code BotSession}: expected, and harmless).
  */
 public final class TelegramLongPolling implements SmartLifecycle {
 
