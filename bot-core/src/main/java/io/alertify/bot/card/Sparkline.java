@@ -21,8 +21,9 @@ final class Sparkline {
         var max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         var bars = new StringBuilder(values.size());
         for (var value : values) {
+            // floor, nudged so that a value exactly on a level is not pushed below it by rounding error
             var level = max == min ? LEVELS.length / 2 - 1
-                    : (int) Math.round((value - min) / (max - min) * (LEVELS.length - 1));
+                    : (int) Math.floor((value - min) / (max - min) * (LEVELS.length - 1) + 1e-9);
             bars.append(LEVELS[level]);
         }
         return bars.toString();

@@ -26,7 +26,7 @@ public class RecordingNotifier implements Notifier {
     private final boolean editsInPlace;
     private final Map<Long, List<Call>> calls = new ConcurrentHashMap<>();
     private final Map<String, Long> incidentOfMessage = new ConcurrentHashMap<>();
-    private final Map<Long, AtomicInteger> failingPosts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failingPosts = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong();
 
     public RecordingNotifier(Channel channel, boolean editsInPlace) {
@@ -34,9 +34,13 @@ public class RecordingNotifier implements Notifier {
         this.editsInPlace = editsInPlace;
     }
 
-    /** The next {@code times} posts of the incident's card fail, as a platform outage would. */
-    public void failPosts(long incidentId, int times) {
-        failingPosts.put(incidentId, new AtomicInteger(times));
+    /**
+     * The next {@code times} posts of a card of {@code service} fail, as a platform outage would; each
+     * failed attempt is recorded as a {@code post-failed} call. By service, because a test must set
+     * this up before the incident exists.
+     */
+    public void failPosts(String service, int times) {
+        failingPosts.put(service, new AtomicInteger(times));
     }
 
     public List<Call> calls(long incidentId) {
@@ -59,8 +63,10 @@ public class RecordingNotifier implements Notifier {
 
     @Override
     public MessageRef post(Destination destination, Card card) {
-        var failures = failingPosts.get(card.incidentId());
-        if (failures != null && failures.getAndDecrement() > 0) {
+        var failures = card.fields().stream().map(field -> failingPosts.get(field.value()))
+                .filter(counter -> counter != null).findFirst();
+        if (failures.isPresent() && failures.get().getAndDecrement() > 0) {
+            record(card.incidentId(), new Call("post-failed", destination, card, null, null));
             throw new IllegalStateException(channel.wireName() + " answered 503 (test outage)");
         }
         var message = new MessageRef(destination, channel.wireName() + "-" + messageIds.incrementAndGet());

@@ -1,0 +1,226 @@
+package io.alertify.deploy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.alertify.deploy.AlertifyApplication;
+import io.alertify.slack.FakeSlackApi;
+import io.alertify.telegram.FakeTelegramBotApi;
+import io.alertify.telegram.FakeUser;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole path on one Alertify process, as a user would see it: a metric breach, cards in Slack,
+ * Telegram and email, a signed Slack button press, a Telegram callback, Restart Pod deleting the pod,
+ * and the recovery resolving the incident. Slack and Telegram are local fakes that check requests the way
+ * the real APIs do; Kubernetes is fabric8's mock server; SMTP is GreenMail.
+ *
+ * <p>Subclasses choose the database and the incident event transport.
+ */
+@SpringBootTest(classes = AlertifyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EndToEndTest {
+
+    static final String SLACK_TOKEN = "xoxb-end-to-end";
+    static final String SLACK_SECRET = "end-to-end-signing-secret";
+    static final String SLACK_CHANNEL = "C0OPS";
+    static final long TELEGRAM_CHAT = -1001234567890L;
+    static final String ONCALL_MAIL = "oncall@example.com";
+    static final String ENGINEER_SECRET = "engineer-secret";
+
+    static final FakeUser TELEGRAM_ENGINEER = new FakeUser(111, "olga", "Olga", "ru");
+    static final FakeUser TELEGRAM_STRANGER = new FakeUser(222, "guest", "Guest", "en");
+
+    static final FakeSlackApi slack = FakeSlackApi.start(SLACK_TOKEN);
+    static final FakeTelegramBotApi telegram = new FakeTelegramBotApi();
+    static final GreenMail smtp = startSmtp();
+    static final KubernetesMockServer kubernetes = startKubernetes();
+    static final KubernetesClient cluster = kubernetes.createClient();
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String engineer;
+
+    @DynamicPropertySource
+    static void endToEndProperties(DynamicPropertyRegistry registry) throws Exception {
+        var dataDir = Files.createTempDirectory("alertify-e2e");
+        registry.add("alertify.data-dir", dataDir::toString);
+        registry.add("alertify.slack.enabled", () -> "true");
+        registry.add("alertify.slack.bot-token", () -> SLACK_TOKEN);
+        registry.add("alertify.slack.signing-secret", () -> SLACK_SECRET);
+        registry.add("alertify.slack.api-url", slack::apiUrl);
+        registry.add("alertify.telegram.enabled", () -> "true");
+        registry.add("alertify.telegram.bot-token", () -> FakeTelegramBotApi.TOKEN);
+        registry.add("alertify.telegram.api-url", telegram::url);
+        registry.add("alertify.email.enabled", () -> "true");
+        registry.add("alertify.email.from", () -> "alertify@example.com");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("alertify.remediation.kubernetes.master-url", () -> kubernetes.url("/"));
+        registry.add("alertify.routing.destinations[0].channel", () -> "slack");
+        registry.add("alertify.routing.destinations[0].address", () -> SLACK_CHANNEL);
+        registry.add("alertify.routing.destinations[1].channel", () -> "telegram");
+        registry.add("alertify.routing.destinations[1].address", () -> Long.toString(TELEGRAM_CHAT));
+        registry.add("alertify.routing.destinations[2].channel", () -> "email");
+        registry.add("alertify.routing.destinations[2].address", () -> ONCALL_MAIL);
+        registry.add("alertify.chat.users[0].channel", () -> "slack");
+        registry.add("alertify.chat.users[0].user-id", () -> "U0ENGINEER");
+        registry.add("alertify.chat.users[0].role", () -> "engineer");
+        registry.add("alertify.chat.users[1].channel", () -> "telegram");
+        registry.add("alertify.chat.users[1].user-id", () -> Long.toString(TELEGRAM_ENGINEER.id()));
+        registry.add("alertify.chat.users[1].role", () -> "engineer");
+        registry.add("alertify.security.authorization-server.clients[0].id", () -> "engineer");
+        registry.add("alertify.security.authorization-server.clients[0].secret", () -> ENGINEER_SECRET);
+        registry.add("alertify.security.authorization-server.clients[0].role", () -> "engineer");
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+        engineer = api.token("engineer", ENGINEER_SECRET);
+    }
+
+    @Test
+    void aBreachReachesEveryChatAndIsHandledFromThere() {
+        cluster.pods().inNamespace("shop").resource(new PodBuilder().withNewMetadata()
+                .withName("checkout-7d9f").withNamespace("shop").addToLabels("app", "checkout")
+                .endMetadata().build()).create();
+
+        // Three slow samples in a row trip "latency > 500 for 3 samples".
+        for (var latency : List.of(730, 810, 905)) {
+            assertThat(sendLatency(latency).statusCode()).isEqualTo(200);
+        }
+
+        var incident = await().atMost(Duration.ofSeconds(20)).until(this::activeCheckoutIncident, i -> i != null);
+        long id = incident.path("id").asLong();
+        assertThat(incident.path("severity").asString()).isEqualTo("critical");
+        assertThat(incident.path("status").asString()).isEqualTo("triggered");
+
+        // Slack: a card with buttons; Telegram: a card with an inline keyboard; email: an incident mail.
+        var slackCard = await().until(() -> slack.calls("chat.postMessage").stream()
+                .filter(c -> SLACK_CHANNEL.equals(c.param("channel")) && c.param("blocks") != null
+                        && c.param("blocks").contains("a:ACKNOWLEDGE:" + id))
+                .findFirst().orElse(null), c -> c != null);
+        var slackTs = slackCard.answered("ts");
+        var telegramCard = await().until(() -> telegram.requests("sendmessage").stream().filter(r ->
+                r.body().path("chat_id").asString().equals(Long.toString(TELEGRAM_CHAT))
+                        && r.body().toString().contains("a:RESTART_POD:" + id)).findFirst().orElse(null), r -> r != null);
+        int telegramMessageId = telegramCard.response().path("result").path("message_id").asInt();
+        await().until(() -> smtp.getReceivedMessages().length >= 1);
+        assertThat(subjects()).anyMatch(s -> s.contains("checkout"));
+
+        // An engineer acknowledges in Slack; the card is edited in place.
+        var click = SlackClicks.blockAction("U0ENGINEER", SLACK_CHANNEL, slackTs, "a:ACKNOWLEDGE:" + id);
+        assertThat(api.postForm("/slack/events", click, SlackClicks.signatureHeaders(SLACK_SECRET, click))
+                .statusCode()).isEqualTo(200);
+        await().until(() -> incident(id).path("status").asString().equals("acknowledged"));
+        await().until(() -> slack.calls("chat.update").stream().anyMatch(c -> slackTs.equals(c.param("ts"))));
+
+        // A forged click is refused and changes nothing.
+        var forged = SlackClicks.blockAction("U0ENGINEER", SLACK_CHANNEL, slackTs, "a:RESOLVE:" + id);
+        assertThat(api.postForm("/slack/events", forged, SlackClicks.signatureHeaders("wrong-secret", forged))
+                .statusCode()).isEqualTo(401);
+
+        // A stranger in Telegram may not restart pods: a polite refusal, the pod stays.
+        var refused = telegram.updates().callbackQuery(TELEGRAM_CHAT, telegramMessageId, TELEGRAM_STRANGER,
+                "a:RESTART_POD:" + id);
+        telegram.updates().enqueue(refused);
+        await().until(() -> telegram.updates().isAnswered(refused));
+        assertThat(cluster.pods().inNamespace("shop").withName("checkout-7d9f").get()).isNotNull();
+
+        // The engineer restarts the pod from Telegram: fabric8 deletes it, the outcome is told.
+        var restart = telegram.updates().callbackQuery(TELEGRAM_CHAT, telegramMessageId, TELEGRAM_ENGINEER,
+                "a:RESTART_POD:" + id);
+        telegram.updates().enqueue(restart);
+        await().until(() -> cluster.pods().inNamespace("shop").withName("checkout-7d9f").get() == null);
+        await().until(() -> timelineKinds(id).contains("remediation_succeeded"));
+        await().until(() -> telegram.requests("editmessagetext").stream()
+                .anyMatch(r -> r.body().path("message_id").asInt() == telegramMessageId));
+
+        // The metric recovers: the incident resolves, the cards lose their buttons, email gets a follow-up.
+        for (var latency : List.of(120, 95, 101)) {
+            assertThat(sendLatency(latency).statusCode()).isEqualTo(200);
+        }
+        await().until(() -> incident(id).path("status").asString().equals("resolved"));
+        await().until(() -> slack.calls("chat.update").stream().anyMatch(c -> slackTs.equals(c.param("ts"))
+                && !c.param("blocks").contains("a:ACKNOWLEDGE")  && !c.param("blocks").contains("a:RESOLVE")));
+        await().until(() -> smtp.getReceivedMessages().length >= 2);
+        assertThat(activeCheckoutIncident()).isNull();
+    }
+
+    @Test
+    void aTestIncidentTravelsTheSamePath() {
+        var created = api.post("/incidents/test", engineer, "{\"service\":\"payments\",\"severity\":\"warning\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = ApiClient.json(created).path("id").asLong();
+        await().until(() -> slack.calls("chat.postMessage").stream()
+                .anyMatch(c -> c.param("blocks") != null && c.param("blocks").contains("a:ACKNOWLEDGE:" + id)));
+        await().until(() -> telegram.requests("sendmessage").stream()
+                .anyMatch(r -> r.body().toString().contains("a:ACKNOWLEDGE:" + id)));
+    }
+
+    private java.net.http.HttpResponse<String> sendLatency(int latency) {
+        return api.post("/metrics", engineer, """
+                {"service_id":"checkout","timestamp":"%s","metrics":{"latency":%d},
+                 "labels":{"namespace":"shop","pod":"checkout-7d9f"}}""".formatted(Instant.now(), latency));
+    }
+
+    private JsonNode activeCheckoutIncident() {
+        var list = ApiClient.json(api.get("/incidents", engineer));
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(i -> i.path("service").asString().equals("checkout"))
+                .findFirst().orElse(null);
+    }
+
+    private JsonNode incident(long id) {
+        return ApiClient.json(api.get("/incidents/" + id, engineer));
+    }
+
+    private List<String> timelineKinds(long id) {
+        return StreamSupport.stream(incident(id).path("timeline").spliterator(), false)
+                .map(e -> e.path("kind").asString()).toList();
+    }
+
+    private static List<String> subjects() throws Exception {
+        var subjects = new java.util.ArrayList<String>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            subjects.add(m.getSubject());
+        }
+        return subjects;
+    }
+
+    private static GreenMail startSmtp() {
+        var mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
+        return mail;
+    }
+
+    private static KubernetesMockServer startKubernetes() {
+        var server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                new KubernetesCrudDispatcher(List.of()), false);
+        server.init();
+        return server;
+    }
+}

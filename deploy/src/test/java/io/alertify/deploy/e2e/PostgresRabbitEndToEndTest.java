@@ -1,0 +1,35 @@
+package io.alertify.deploy.e2e;
+
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same path on the production adapters: PostgreSQL for incidents and the outbox, RabbitMQ for
+ * incident events. Each run uses its own schema and queue so runs never see each other's data.
+ */
+@ExtendWith(RealServers.class)
+class PostgresRabbitEndToEndTest extends EndToEndTest {
+
+    private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    @DynamicPropertySource
+    static void realServers(DynamicPropertyRegistry registry) {
+        var postgres = RealServers.postgres();
+        var rabbit = RealServers.rabbit();
+        var schema = "e2e_" + RUN;
+        registry.add("spring.datasource.url", () -> postgres.jdbcUrl() + "?currentSchema=" + schema);
+        registry.add("spring.datasource.username", postgres::user);
+        registry.add("spring.datasource.password", postgres::password);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.create-schemas", () -> "true");
+        registry.add("spring.rabbitmq.host", rabbit::host);
+        registry.add("spring.rabbitmq.port", rabbit::port);
+        registry.add("spring.rabbitmq.username", rabbit::user);
+        registry.add("spring.rabbitmq.password", rabbit::password);
+        registry.add("alertify.events.transport", () -> "rabbitmq");
+        registry.add("alertify.events.rabbitmq.exchange", () -> "alertify.e2e." + RUN);
+        registry.add("alertify.events.rabbitmq.queue", () -> "alertify.e2e." + RUN + ".bot");
+    }
+}

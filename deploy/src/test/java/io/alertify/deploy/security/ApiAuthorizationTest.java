@@ -1,0 +1,127 @@
+package io.alertify.deploy.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.alertify.deploy.AlertifyApplication;
+import io.alertify.deploy.e2e.ApiClient;
+import java.net.http.HttpResponse;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every endpoint of the seed API, called without a token, with a forged one, and as each role: 401, 403
+ * or a success, exactly as docs/architecture.md promises. User views, engineer acts, admin changes
+ * settings.
+ */
+@SpringBootTest(classes = AlertifyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "alertify.data-dir=${java.io.tmpdir}/alertify-auth-test-${random.uuid}",
+            "spring.datasource.url=jdbc:h2:mem:auth-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "alertify.email.enabled=false",
+            "alertify.security.authorization-server.clients[0].id=user",
+            "alertify.security.authorization-server.clients[0].secret=user-secret",
+            "alertify.security.authorization-server.clients[0].role=user",
+            "alertify.security.authorization-server.clients[1].id=engineer",
+            "alertify.security.authorization-server.clients[1].secret=engineer-secret",
+            "alertify.security.authorization-server.clients[1].role=engineer",
+            "alertify.security.authorization-server.clients[2].id=admin",
+            "alertify.security.authorization-server.clients[2].secret=admin-secret",
+            "alertify.security.authorization-server.clients[2].role=admin"
+        })
+class ApiAuthorizationTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String user;
+    String engineer;
+    String admin;
+
+    @BeforeEach
+    void tokens() {
+        api = new ApiClient(port);
+        user = api.token("user", "user-secret");
+        engineer = api.token("engineer", "engineer-secret");
+        admin = api.token("admin", "admin-secret");
+    }
+
+    /** An endpoint, the least role that may call it, and how to call it with a token. */
+    record Endpoint(String name, String minimumRole, BiFunction<ApiClient, String, HttpResponse<String>> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                new Endpoint("GET /incidents", "user", (api, t) -> api.get("/incidents", t)),
+                new Endpoint("GET /incidents/{id}", "user", (api, t) -> api.get("/incidents/" + anyIncident(api), t)),
+                new Endpoint("POST /incidents/test", "engineer", (api, t) -> api.post("/incidents/test", t, "{}")),
+                new Endpoint("POST /metrics", "engineer", (api, t) -> api.post("/metrics", t,
+                        "{\"service_id\":\"auth\",\"timestamp\":\"2026-11-25T06:00:00Z\",\"metrics\":{\"latency\":1}}")),
+                new Endpoint("POST /notify", "engineer", (api, t) -> api.post("/notify", t,
+                        "{\"incident_id\":" + anyIncident(api) + ",\"channel\":\"slack\",\"message\":\"hi\"}")),
+                new Endpoint("POST /run-script", "engineer", (api, t) -> api.post("/run-script", t,
+                        "{\"incident_id\":\"1\",\"script_name\":\"restart_pod\",\"parameters\":{\"pod\":\"x;rm\"}}")),
+                new Endpoint("GET /subscriptions", "admin", (api, t) -> api.get("/subscriptions", t)),
+                new Endpoint("PUT /subscriptions", "admin", (api, t) -> api.put("/subscriptions", t,
+                        "{\"channel\":\"telegram\",\"address\":\"42\",\"severities\":[\"critical\"],\"locale\":\"ru\"}"))
+        ).map(Arguments::of);
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void withoutATokenEveryEndpointAnswers401(Endpoint endpoint) {
+        var response = endpoint.call().apply(api, null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void aForgedTokenIsRefused(Endpoint endpoint) {
+        var forged = engineer.substring(0, engineer.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        assertThat(endpoint.call().apply(api, forged).statusCode()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void eachRoleGetsExactlyWhatItMay(Endpoint endpoint) {
+        var tokens = new String[] {user, engineer, admin};
+        var roles = new String[] {"user", "engineer", "admin"};
+        var minimum = java.util.List.of(roles).indexOf(endpoint.minimumRole());
+        for (int i = 0; i < roles.length; i++) {
+            var status = endpoint.call().apply(api, tokens[i]).statusCode();
+            if (i < minimum) {
+                assertThat(status).as("%s as %s", endpoint, roles[i]).isEqualTo(403);
+            } else {
+                assertThat(status).as("%s as %s", endpoint, roles[i]).isNotIn(401, 403).isLessThan(500);
+            }
+        }
+    }
+
+    @Test
+    void successfulCallsAnswerWhatTheSeedPromises() {
+        assertThat(api.get("/incidents", user).statusCode()).isEqualTo(200);
+        assertThat(api.post("/incidents/test", engineer, "{}").statusCode()).isEqualTo(201);
+        assertThat(api.post("/metrics", engineer,
+                "{\"service_id\":\"auth\",\"timestamp\":\"2026-11-25T06:00:00Z\",\"metrics\":{\"latency\":1}}")
+                .body()).contains("\"status\":\"received\"");
+        assertThat(api.get("/subscriptions", admin).statusCode()).isEqualTo(200);
+    }
+
+    private static long anyIncident(ApiClient api) {
+        var engineerToken = api.token("engineer", "engineer-secret");
+        return ApiClient.json(api.post("/incidents/test", engineerToken, "{}")).path("id").asLong();
+    }
+}
