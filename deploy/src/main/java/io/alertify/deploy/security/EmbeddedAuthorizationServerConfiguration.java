@@ -16,10 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -92,13 +92,18 @@ public class EmbeddedAuthorizationServerConfiguration {
     }
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(@Value("${alertify.data-dir}") Path dataDir) {
-        return SigningKey.loadOrCreate(dataDir).asJwkSource();
+    SigningKey signingKey(@Value("${alertify.data-dir}") Path dataDir) {
+        return SigningKey.loadOrCreate(dataDir);
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    JWKSource<SecurityContext> jwkSource(SigningKey key) {
+        return key.asJwkSource();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SigningKey key) {
+        return NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
     }
 
     @Bean

@@ -47,6 +47,14 @@ final class SigningKey {
         }
     }
 
+    RSAPublicKey publicKey() {
+        try {
+            return key.toRSAPublicKey();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException("token signing key has no usable public part", e);
+        }
+    }
+
     JWKSource<SecurityContext> asJwkSource() {
         return new ImmutableJWKSet<>(new JWKSet(key));
     }

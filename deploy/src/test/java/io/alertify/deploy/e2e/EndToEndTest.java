@@ -103,7 +103,7 @@ abstract class EndToEndTest {
     }
 
     @Test
-    void aBreachReachesEveryChatAndIsHandledFromThere() {
+    void aBreachReachesEveryChatAndIsHandledFromThere() throws Exception {
         cluster.pods().inNamespace("shop").resource(new PodBuilder().withNewMetadata()
                 .withName("checkout-7d9f").withNamespace("shop").addToLabels("app", "checkout")
                 .endMetadata().build()).create();
