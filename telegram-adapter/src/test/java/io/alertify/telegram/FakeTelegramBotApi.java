@@ -66,6 +66,11 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         return chats;
     }
 
+    /** Forgets the recorded requests (chats and pending updates stay), for tests that share one fake. */
+    public void forgetRequests() {
+        requests.clear();
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }

@@ -22,10 +22,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +41,7 @@ import tools.jackson.databind.JsonNode;
  * <p>Subclasses choose the database and the incident event transport.
  */
 @SpringBootTest(classes = AlertifyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class EndToEndTest {
 
     static final String SLACK_TOKEN = "xoxb-end-to-end";
@@ -96,6 +99,15 @@ abstract class EndToEndTest {
         registry.add("alertify.security.authorization-server.clients[0].role", () -> "engineer");
     }
 
+    /** The fakes outlive one test class; each class starts from empty ones (its context is closed after it). */
+    @BeforeAll
+    static void emptyFakes() throws Exception {
+        slack.reset();
+        telegram.forgetRequests();
+        smtp.purgeEmailFromAllMailboxes();
+        cluster.pods().inAnyNamespace().delete();
+    }
+
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
@@ -132,14 +144,16 @@ abstract class EndToEndTest {
         assertThat(subjects()).anyMatch(s -> s.contains("checkout"));
 
         // An engineer acknowledges in Slack; the card is edited in place.
-        var click = SlackClicks.blockAction("U0ENGINEER", SLACK_CHANNEL, slackTs, "a:ACKNOWLEDGE:" + id);
+        var click = SlackClicks.blockAction("U0ENGINEER", SLACK_CHANNEL, slackTs,
+                actionIdOf(slackCard.json("blocks"), "a:ACKNOWLEDGE:" + id), "a:ACKNOWLEDGE:" + id);
         assertThat(api.postForm("/slack/events", click, SlackClicks.signatureHeaders(SLACK_SECRET, click))
                 .statusCode()).isEqualTo(200);
         await().until(() -> incident(id).path("status").asString().equals("acknowledged"));
         await().until(() -> slack.calls("chat.update").stream().anyMatch(c -> slackTs.equals(c.param("ts"))));
 
         // A forged click is refused and changes nothing.
-        var forged = SlackClicks.blockAction("U0ENGINEER", SLACK_CHANNEL, slackTs, "a:RESOLVE:" + id);
+        var forged = SlackClicks.blockAction("U0ENGINEER", SLACK_CHANNEL, slackTs,
+                actionIdOf(slackCard.json("blocks"), "a:RESOLVE:" + id), "a:RESOLVE:" + id);
         assertThat(api.postForm("/slack/events", forged, SlackClicks.signatureHeaders("wrong-secret", forged))
                 .statusCode()).isEqualTo(401);
 
@@ -179,6 +193,18 @@ abstract class EndToEndTest {
                 .anyMatch(c -> c.param("blocks") != null && c.param("blocks").contains("a:ACKNOWLEDGE:" + id)));
         await().until(() -> telegram.requests("sendmessage").stream()
                 .anyMatch(r -> r.body().toString().contains("a:ACKNOWLEDGE:" + id)));
+    }
+
+    /** The action_id Slack would send back for the button carrying {@code value}, as the card declared it. */
+    private static String actionIdOf(JsonNode blocks, String value) {
+        for (var block : blocks) {
+            for (var element : block.path("elements")) {
+                if (value.equals(element.path("value").asString(""))) {
+                    return element.path("action_id").asString();
+                }
+            }
+        }
+        throw new AssertionError("no button with value " + value + " in " + blocks);
     }
 
     private java.net.http.HttpResponse<String> sendLatency(int latency) {

@@ -1,6 +1,10 @@
 package io.alertify.deploy.e2e;
 
+import java.sql.DriverManager;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,6 +34,32 @@ class PostgresRabbitEndToEndTest extends EndToEndTest {
         registry.add("spring.rabbitmq.password", rabbit::password);
         registry.add("alertify.events.transport", () -> "rabbitmq");
         registry.add("alertify.events.rabbitmq.exchange", () -> "alertify.e2e." + RUN);
-        registry.add("alertify.events.rabbitmq.queue", () -> "alertify.e2e." + RUN + ".bot");
+        registry.add("alertify.events.rabbitmq.queue", () -> queue());
+    }
+
+    /** Leaves the shared local servers as they were: no schema, exchange or queues of this run remain. */
+    @AfterAll
+    static void dropWhatThisRunMade() throws Exception {
+        var postgres = RealServers.postgres();
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password());
+                var statement = connection.createStatement()) {
+            statement.execute("drop schema if exists e2e_" + RUN + " cascade");
+        }
+        var rabbit = RealServers.rabbit();
+        var factory = new CachingConnectionFactory(rabbit.host(), rabbit.port());
+        factory.setUsername(rabbit.user());
+        factory.setPassword(rabbit.password());
+        try {
+            var admin = new RabbitAdmin(factory);
+            admin.deleteQueue(queue());
+            admin.deleteQueue(queue() + ".dlq");
+            admin.deleteExchange("alertify.e2e." + RUN);
+        } finally {
+            factory.destroy();
+        }
+    }
+
+    private static String queue() {
+        return "alertify.e2e." + RUN + ".bot";
     }
 }

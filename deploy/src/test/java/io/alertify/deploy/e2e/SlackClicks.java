@@ -16,7 +16,7 @@ final class SlackClicks {
     private SlackClicks() {
     }
 
-    static String blockAction(String userId, String channel, String messageTs, String value) {
+    static String blockAction(String userId, String channel, String messageTs, String actionId, String value) {
         var payload = Map.of(
                 "type", "block_actions",
                 "api_app_id", "A0ALERTIFY",
@@ -28,7 +28,7 @@ final class SlackClicks {
                 "container", Map.of("type", "message", "message_ts", messageTs, "channel_id", channel),
                 "channel", Map.of("id", channel, "name", "ops"),
                 "message", Map.of("type", "message", "ts", messageTs, "text", "incident"),
-                "actions", List.of(Map.of("type", "button", "action_id", value, "block_id", "actions",
+                "actions", List.of(Map.of("type", "button", "action_id", actionId, "block_id", "actions",
                         "value", value, "text", Map.of("type", "plain_text", "text", "button"),
                         "action_ts", "1764050401.000200")));
         return "payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8);
