@@ -3,11 +3,13 @@ package io.alertify.deploy.wiring;
 import io.alertify.bot.api.IncidentEventIntake;
 import io.alertify.bot.api.InvalidIncidentEventException;
 import io.alertify.bot.api.Remediator;
+import io.alertify.bot.incident.IncidentService;
 import io.alertify.deploy.roles.ConditionalOnRole;
 import io.alertify.deploy.roles.Role;
 import io.alertify.pipeline.api.IncidentEventDelivery;
 import io.alertify.remediation.api.RunStatus;
 import io.alertify.remediation.api.ScriptRequest;
+import io.alertify.remediation.api.ScriptRunListener;
 import io.alertify.remediation.api.ScriptRunner;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,6 +55,13 @@ public class ModuleWiring {
                 var result = scripts.run(new ScriptRequest(Long.toString(incidentId), scriptName, copy, actor));
                 return new Remediator.Result(result.status() == RunStatus.SUCCEEDED, result.logs());
             };
+        }
+
+        /** Scripts run over HTTP (POST /run-script) show up in the incident's timeline and cards too. */
+        @Bean
+        @ConditionalOnRole(Role.REMEDIATION)
+        ScriptRunListener runsIntoTheTimeline(IncidentService incidents) {
+            return new RunsIntoTimeline(incidents);
         }
     }
 }

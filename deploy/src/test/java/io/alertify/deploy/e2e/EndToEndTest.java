@@ -50,6 +50,7 @@ abstract class EndToEndTest {
     static final long TELEGRAM_CHAT = -1001234567890L;
     static final String ONCALL_MAIL = "oncall@example.com";
     static final String ENGINEER_SECRET = "engineer-secret";
+    static final String ADMIN_SECRET = "admin-secret";
 
     static final FakeUser TELEGRAM_ENGINEER = new FakeUser(111, "olga", "Olga", "ru");
     static final FakeUser TELEGRAM_STRANGER = new FakeUser(222, "guest", "Guest", "en");
@@ -97,6 +98,9 @@ abstract class EndToEndTest {
         registry.add("alertify.security.authorization-server.clients[0].id", () -> "engineer");
         registry.add("alertify.security.authorization-server.clients[0].secret", () -> ENGINEER_SECRET);
         registry.add("alertify.security.authorization-server.clients[0].role", () -> "engineer");
+        registry.add("alertify.security.authorization-server.clients[1].id", () -> "admin");
+        registry.add("alertify.security.authorization-server.clients[1].secret", () -> ADMIN_SECRET);
+        registry.add("alertify.security.authorization-server.clients[1].role", () -> "admin");
     }
 
     /** The fakes outlive one test class; each class starts from empty ones (its context is closed after it). */
@@ -193,6 +197,88 @@ abstract class EndToEndTest {
                 .anyMatch(c -> c.param("blocks") != null && c.param("blocks").contains("a:ACKNOWLEDGE:" + id)));
         await().until(() -> telegram.requests("sendmessage").stream()
                 .anyMatch(r -> r.body().toString().contains("a:ACKNOWLEDGE:" + id)));
+    }
+
+    @Test
+    void aScriptRunOverHttpRestartsThePodAndLandsInTheTimeline() {
+        cluster.pods().inNamespace("shop").resource(new PodBuilder().withNewMetadata()
+                .withName("cart-1").withNamespace("shop").addToLabels("app", "cart").endMetadata().build()).create();
+        long id = ApiClient.json(api.post("/incidents/test", engineer, "{\"service\":\"cart\"}")).path("id").asLong();
+
+        var run = api.post("/run-script", engineer, """
+                {"incident_id": %d, "script_name": "restart_pod", "parameters": {"namespace": "shop", "pod": "cart-1"}}"""
+                .formatted(id));
+
+        assertThat(run.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(run).path("status").asString()).isEqualTo("succeeded");
+        assertThat(cluster.pods().inNamespace("shop").withName("cart-1").get()).isNull();
+        assertThat(timelineKinds(id)).contains("remediation_succeeded");
+    }
+
+    @Test
+    void aTelegramChatSubscribesWithButtons() {
+        var chat = -100777L;
+        var olga = TELEGRAM_ENGINEER;
+        telegram.updates().enqueue(telegram.updates().textMessage(chat, olga, "/subscribe"));
+        var question = await().until(() -> telegram.requests("sendmessage").stream()
+                .filter(r -> r.body().path("chat_id").asLong() == chat).findFirst().orElse(null), r -> r != null);
+        var errorAndAbove = StreamSupport.stream(question.body().path("reply_markup").path("inline_keyboard")
+                        .spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.spliterator(), false))
+                .map(button -> button.path("callback_data").asString())
+                .filter(data -> data.endsWith(":error"))
+                .findFirst().orElseThrow();
+        int messageId = question.response().path("result").path("message_id").asInt();
+
+        telegram.updates().enqueue(telegram.updates().callbackQuery(chat, messageId, olga, errorAndAbove));
+
+        var admin = api.token("admin", ADMIN_SECRET);
+        await().until(() -> subscriptionOf("telegram", Long.toString(chat), admin) != null);
+        assertThat(subscriptionOf("telegram", Long.toString(chat), admin).path("severities").toString())
+                .contains("critical", "error").doesNotContain("warning");
+    }
+
+    @Test
+    void aSlackChannelChoosesItsSeveritiesInADialog() {
+        var command = "command=%2Fsettings&text=notify&channel_id=C0DIALOG&user_id=U0ENGINEER&user_name=eng"
+                + "&team_id=T0ALERTIFY&response_url=" + java.net.URLEncoder.encode(slack.responseUrl("settings"),
+                        java.nio.charset.StandardCharsets.UTF_8) + "&trigger_id=1.2.3";
+        assertThat(api.postForm("/slack/events", command, SlackClicks.signatureHeaders(SLACK_SECRET, command))
+                .statusCode()).isEqualTo(200);
+        var prompt = await().until(() -> slack.calls("chat.postMessage").stream()
+                .filter(c -> "C0DIALOG".equals(c.param("channel"))).findFirst().orElse(null), c -> c != null);
+        var blocks = prompt.json("blocks");
+        var toggleInfo = buttonWithValueEnding(blocks, ":info");
+        var save = buttonWithValueEnding(blocks, ":save");
+
+        for (var button : List.of(toggleInfo, save)) {
+            var click = SlackClicks.blockAction("U0ENGINEER", "C0DIALOG", prompt.answered("ts"),
+                    button.path("action_id").asString(), button.path("value").asString());
+            assertThat(api.postForm("/slack/events", click, SlackClicks.signatureHeaders(SLACK_SECRET, click))
+                    .statusCode()).isEqualTo(200);
+        }
+
+        var admin = api.token("admin", ADMIN_SECRET);
+        await().until(() -> subscriptionOf("slack", "C0DIALOG", admin) != null);
+        assertThat(subscriptionOf("slack", "C0DIALOG", admin).path("severities").toString()).doesNotContain("info");
+    }
+
+    private static JsonNode buttonWithValueEnding(JsonNode blocks, String suffix) {
+        for (var block : blocks) {
+            for (var element : block.path("elements")) {
+                if (element.path("value").asString("").endsWith(suffix)) {
+                    return element;
+                }
+            }
+        }
+        throw new AssertionError("no button ending with " + suffix + " in " + blocks);
+    }
+
+    private JsonNode subscriptionOf(String channel, String address, String token) {
+        var all = ApiClient.json(api.get("/subscriptions", token));
+        return StreamSupport.stream(all.spliterator(), false)
+                .filter(s -> channel.equals(s.path("channel").asString()) && address.equals(s.path("address").asString()))
+                .findFirst().orElse(null);
     }
 
     /** The action_id Slack would send back for the button carrying {@code value}, as the card declared it. */

@@ -1,0 +1,64 @@
+package io.alertify.deploy.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.alertify.bot.api.IncidentEventIntake;
+import io.alertify.deploy.AlertifyApplication;
+import io.alertify.pipeline.api.IncidentEventDelivery;
+import io.alertify.remediation.api.ScriptRunner;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** One jar, several processes: alertify.roles decides which modules a process runs. */
+class RolesTest {
+
+    @Test
+    void theBotRunsAloneWithoutThePipeline() throws Exception {
+        try (var context = start("bot,remediation")) {
+            assertThat(context.getBean(IncidentEventIntake.class)).isNotNull();
+            assertThat(context.getBean(ScriptRunner.class)).isNotNull();
+            assertThat(context.containsBean("metricsController")).isFalse();
+            assertThatThrownBy(() -> context.getBean(io.alertify.pipeline.bus.IngestBus.class))
+                    .isInstanceOf(NoSuchBeanDefinitionException.class);
+        }
+    }
+
+    @Test
+    void thePipelineAloneRefusesInProcessEventsWithAClearMessage() {
+        assertThatThrownBy(() -> start("pipeline").close())
+                .rootCause()
+                .hasMessageContaining("set alertify.events.transport=rabbitmq to run the pipeline alone");
+    }
+
+    @Test
+    void anUnknownRoleIsRefusedByName() {
+        assertThatThrownBy(() -> Role.parse("collector,notifer"))
+                .hasMessageContaining("unknown role 'notifer'");
+        assertThat(Role.parse("pipeline")).containsExactlyInAnyOrder(Role.COLLECTOR, Role.PROCESSOR);
+        assertThat(Role.parse("all")).containsExactlyInAnyOrder(Role.values());
+    }
+
+    @Test
+    void everythingRunsByDefault() throws Exception {
+        try (var context = start("all")) {
+            assertThat(context.getBean(IncidentEventDelivery.class)).isNotNull();
+            assertThat(context.getBean(io.alertify.pipeline.bus.IngestBus.class)).isNotNull();
+            assertThat(context.getBean(IncidentEventIntake.class)).isNotNull();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String roles) throws Exception {
+        var app = new SpringApplication(AlertifyApplication.class);
+        app.setWebApplicationType(WebApplicationType.SERVLET);
+        return app.run("--server.port=0", "--alertify.roles=" + roles,
+                "--alertify.data-dir=" + Files.createTempDirectory("alertify-roles"),
+                "--spring.datasource.url=jdbc:h2:mem:roles-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    }
+}
