@@ -2,6 +2,7 @@ package io.alertify.conversations;
 
 import io.alertify.bot.api.BundleTexts;
 import io.alertify.bot.api.Texts;
+import io.alertify.bot.testing.InMemorySubscriptions;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.SpringBootConfiguration;

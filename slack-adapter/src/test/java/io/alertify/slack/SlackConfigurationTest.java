@@ -8,6 +8,7 @@ import io.alertify.bot.api.IncidentCommands;
 import io.alertify.bot.api.Notifier;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
+import io.alertify.bot.testing.InMemorySubscriptions;
 import io.alertify.conversations.api.Conversations;
 import java.util.List;
 import java.util.Locale;

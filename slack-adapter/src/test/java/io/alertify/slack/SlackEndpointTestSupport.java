@@ -3,6 +3,7 @@ package io.alertify.slack;
 import com.slack.api.app_backend.SlackSignature;
 import io.alertify.bot.api.BundleTexts;
 import io.alertify.bot.api.Texts;
+import io.alertify.bot.testing.InMemorySubscriptions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -74,7 +75,7 @@ abstract class SlackEndpointTestSupport {
         slack.reset();
         commands.reset();
         conversations.reset();
-        subscriptions.reset();
+        subscriptions.clear();
     }
 
     /** POSTs {@code body} to /slack/events, signed with our signing secret at the current time. */

@@ -7,7 +7,7 @@ import io.alertify.bot.api.ChatUser;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.Severity;
 import io.alertify.bot.api.Subscription;
-import io.alertify.conversations.InMemorySubscriptions;
+import io.alertify.bot.testing.InMemorySubscriptions;
 import io.alertify.conversations.api.Choice;
 import io.alertify.conversations.api.ConversationKey;
 import io.alertify.conversations.api.Conversations;

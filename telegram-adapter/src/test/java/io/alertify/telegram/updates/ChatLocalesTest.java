@@ -7,7 +7,7 @@ import io.alertify.bot.api.Channel;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.Severity;
 import io.alertify.bot.api.Subscription;
-import io.alertify.telegram.InMemorySubscriptions;
+import io.alertify.bot.testing.InMemorySubscriptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
