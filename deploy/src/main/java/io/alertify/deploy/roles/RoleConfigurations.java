@@ -8,12 +8,19 @@ import io.alertify.pipeline.ProcessorConfiguration;
 import io.alertify.remediation.RemediationConfiguration;
 import io.alertify.slack.SlackConfiguration;
 import io.alertify.telegram.TelegramConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Import;
 
 /** The modules each role brings in. Chat adapters switch themselves on when configured. */
 @Configuration(proxyBeanMethods = false)
 public class RoleConfigurations {
+
+    @Bean
+    static DeploymentCheck deploymentCheck(Environment env) {
+        return new DeploymentCheck(env);
+    }
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnRole(Role.COLLECTOR)

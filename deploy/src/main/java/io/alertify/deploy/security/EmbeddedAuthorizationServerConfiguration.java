@@ -67,6 +67,10 @@ public class EmbeddedAuthorizationServerConfiguration {
 
     private static RegisteredClient client(SecurityProperties.Client c, ClientSecrets secrets, PasswordEncoder encoder,
             java.time.Duration ttl) {
+        if (c.id() == null || c.id().isBlank() || c.role() == null || c.role().isBlank()) {
+            throw new IllegalArgumentException("alertify.security.authorization-server.clients: every client needs "
+                    + "an id and a role (user, engineer or admin); got id=" + c.id() + ", role=" + c.role());
+        }
         var role = io.alertify.bot.api.Role.parse(c.role());
         var secret = c.secret() == null || c.secret().isBlank() ? secrets.getOrCreate(c.id()) : c.secret();
         return RegisteredClient.withId(UUID.nameUUIDFromBytes(c.id().getBytes()).toString())
@@ -85,10 +89,20 @@ public class EmbeddedAuthorizationServerConfiguration {
     OAuth2TokenCustomizer<JwtEncodingContext> rolesInTokens(SecurityProperties properties) {
         return context -> {
             String role = context.getRegisteredClient().getClientSettings().getSetting(ROLE_SETTING);
-            if (role != null && properties.rolesClaim().equals("roles")) {
-                context.getClaims().claim("roles", List.of(role));
+            if (role != null) {
+                putRoles(context, properties.rolesClaim(), role);
             }
         };
+    }
+
+    /** Writes the role where the resource server reads it, also for a nested path such as realm_access.roles. */
+    private static void putRoles(JwtEncodingContext context, String claimPath, String role) {
+        var path = claimPath.split("\\.");
+        Object value = List.of(role);
+        for (int i = path.length - 1; i > 0; i--) {
+            value = java.util.Map.of(path[i], value);
+        }
+        context.getClaims().claim(path[0], value);
     }
 
     @Bean

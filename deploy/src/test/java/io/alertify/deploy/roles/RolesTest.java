@@ -37,6 +37,18 @@ class RolesTest {
     }
 
     @Test
+    void aCollectorWithoutAProcessorIsRefused() {
+        assertThatThrownBy(() -> start("collector").close())
+                .rootCause().hasMessageContaining("run alertify.roles=pipeline");
+    }
+
+    @Test
+    void aMisspeltTransportIsRefusedByName() {
+        assertThatThrownBy(() -> start("bot", "--alertify.events.transport=rabitmq").close())
+                .rootCause().hasMessageContaining("alertify.events.transport: unknown transport 'rabitmq'");
+    }
+
+    @Test
     void anUnknownRoleIsRefusedByName() {
         assertThatThrownBy(() -> Role.parse("collector,notifer"))
                 .hasMessageContaining("unknown role 'notifer'");
@@ -53,12 +65,14 @@ class RolesTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String roles) throws Exception {
+    private static ConfigurableApplicationContext start(String roles, String... more) throws Exception {
         var app = new SpringApplication(AlertifyApplication.class);
         app.setWebApplicationType(WebApplicationType.SERVLET);
-        return app.run("--server.port=0", "--alertify.roles=" + roles,
+        var args = new java.util.ArrayList<>(java.util.List.of("--server.port=0", "--alertify.roles=" + roles,
                 "--alertify.data-dir=" + Files.createTempDirectory("alertify-roles"),
                 "--spring.datasource.url=jdbc:h2:mem:roles-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
+        args.addAll(java.util.List.of(more));
+        return app.run(args.toArray(String[]::new));
     }
 }
