@@ -12,6 +12,15 @@ import io.alertify.pipeline.publish.RetryingPublisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import io.alertify.pipeline.anomaly.AnomalyDefinition;
+import io.alertify.pipeline.anomaly.AnomalyProperties;
+import io.alertify.pipeline.anomaly.DetectorStateStore;
+import io.alertify.pipeline.anomaly.JdbcDetectorStateStore;
+import io.alertify.pipeline.rules.DetectorDefinition;
+import java.time.Clock;
+import java.util.ArrayList;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -19,7 +28,7 @@ import org.springframework.context.annotation.Import;
  * transport {@code alertify.events.transport} selects (in-process outbox, or RabbitMQ).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PipelineProperties.class, EventsProperties.class})
+@EnableConfigurationProperties({PipelineProperties.class, EventsProperties.class, AnomalyProperties.class})
 @Import({BusConfiguration.class, InProcessEventsConfiguration.class, RabbitEventsConfiguration.class})
 public class ProcessorConfiguration {
 
@@ -38,9 +47,25 @@ public class ProcessorConfiguration {
     }
 
     @Bean
-    SampleProcessor sampleProcessor(PipelineProperties pipeline, EventGenerator eventGenerator) {
-        return new SampleProcessor(pipeline.thresholdRules(), eventGenerator, pipeline.evidencePoints(),
-                pipeline.volatileLabels());
+    DetectorStateStore detectorStateStore(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new JdbcDetectorStateStore(jdbc, transactions, Clock.systemUTC());
+    }
+
+    @Bean
+    AnomalyDefinition anomalyDefinition(AnomalyProperties anomaly, DetectorStateStore states) {
+        return new AnomalyDefinition(anomaly, states);
+    }
+
+    /** Threshold rules first, then anomaly detection on every series it watches. */
+    @Bean
+    SampleProcessor sampleProcessor(PipelineProperties pipeline, AnomalyProperties anomaly,
+                                    AnomalyDefinition anomalyDefinition, EventGenerator eventGenerator) {
+        var definitions = new ArrayList<DetectorDefinition>(pipeline.thresholdRules());
+        if (anomaly.enabled()) {
+            definitions.add(anomalyDefinition);
+        }
+        return new SampleProcessor(definitions, eventGenerator, pipeline.evidencePoints(), pipeline.volatileLabels(),
+                anomaly.checkpointEvery());
     }
 
     @Bean

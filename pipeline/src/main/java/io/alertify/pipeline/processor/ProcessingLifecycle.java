@@ -31,6 +31,7 @@ public final class ProcessingLifecycle implements SmartLifecycle {
     @Override
     public void stop() {
         bus.close();
+        processor.checkpoint();
         running = false;
     }
 

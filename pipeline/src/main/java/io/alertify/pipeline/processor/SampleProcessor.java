@@ -7,7 +7,10 @@ import io.alertify.pipeline.rules.DetectorDefinition;
 import io.alertify.pipeline.rules.SeriesDetector;
 import io.alertify.pipeline.rules.SeriesKey;
 import io.alertify.pipeline.rules.SeriesWindow;
+import java.time.Duration;
 import java.util.Collection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import java.util.function.Consumer;
  */
 public final class SampleProcessor implements Consumer<MetricSample> {
 
+    private static final Logger log = LoggerFactory.getLogger(SampleProcessor.class);
+
     private static final Series UNWATCHED = new Series(null, List.of());
 
     private final List<DetectorDefinition> definitions;
@@ -31,9 +36,18 @@ public final class SampleProcessor implements Consumer<MetricSample> {
     private final int evidencePoints;
     private final Set<String> volatileLabels;
     private final Map<SeriesKey, Series> series = new HashMap<>();
+    private final Duration checkpointEvery;
+    private long lastCheckpoint;
 
     public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
                            Collection<String> volatileLabels) {
+        this(definitions, events, evidencePoints, volatileLabels, Duration.ofMinutes(5));
+    }
+
+    public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
+                           Collection<String> volatileLabels, Duration checkpointEvery) {
+        this.checkpointEvery = checkpointEvery;
+        this.lastCheckpoint = System.nanoTime();
         this.definitions = List.copyOf(definitions);
         this.events = events;
         this.evidencePoints = evidencePoints;
@@ -43,7 +57,7 @@ public final class SampleProcessor implements Consumer<MetricSample> {
     @Override
     public void accept(MetricSample sample) {
         var key = SeriesKey.of(sample, volatileLabels);
-        var state = series.computeIfAbsent(key, k -> watch(sample));
+        var state = series.computeIfAbsent(key, k -> watch(k, sample));
         if (state == UNWATCHED) {
             return;
         }
@@ -54,12 +68,31 @@ public final class SampleProcessor implements Consumer<MetricSample> {
                 events.onDecision(decision, key, sample, state.window().points());
             }
         }
+        if (System.nanoTime() - lastCheckpoint >= checkpointEvery.toNanos()) {
+            checkpoint();
+        }
     }
 
-    private Series watch(MetricSample sample) {
+    /**
+     * Saves the learned state of every definition. Runs on the processor's thread, or after it stopped;
+     * a failure is logged and retried at the next checkpoint, it never stops processing.
+     */
+    public void checkpoint() {
+        lastCheckpoint = System.nanoTime();
+        for (var definition : definitions) {
+            try {
+                definition.checkpoint();
+            } catch (RuntimeException e) {
+                log.warn("could not save the state of {}; retrying at the next checkpoint: {}", definition.id(),
+                        e.toString());
+            }
+        }
+    }
+
+    private Series watch(SeriesKey key, MetricSample sample) {
         var detectors = definitions.stream()
                 .filter(definition -> definition.appliesTo(sample))
-                .map(DetectorDefinition::newDetector)
+                .map(definition -> definition.newDetector(key))
                 .toList();
         return detectors.isEmpty() ? UNWATCHED : new Series(new SeriesWindow(evidencePoints), detectors);
     }

@@ -12,4 +12,13 @@ public interface DetectorDefinition {
     boolean appliesTo(MetricSample sample);
 
     SeriesDetector newDetector();
+
+    /** A detector for a known series; definitions that keep learned state restore it here. */
+    default SeriesDetector newDetector(SeriesKey key) {
+        return newDetector();
+    }
+
+    /** Saves learned state, if any; called from the processor's thread every few minutes and at shutdown. */
+    default void checkpoint() {
+    }
 }

@@ -1,0 +1,92 @@
+package io.alertify.pipeline.anomaly;
+
+import io.alertify.pipeline.bus.MetricSample;
+import io.alertify.pipeline.detect.Detector;
+import io.alertify.pipeline.detect.FlapDamper;
+import io.alertify.pipeline.detect.Score;
+import io.alertify.pipeline.rules.Decision;
+import io.alertify.pipeline.rules.Finding;
+import io.alertify.pipeline.rules.SeriesDetector;
+import io.alertify.pipeline.rules.Severity;
+import java.time.Instant;
+
+/**
+ * One series under anomaly detection: the detector scores each sample, the flap damper turns the
+ * scores into at most one open incident per episode, and only anomalies of at least the minimum
+ * severity count, so a noisy series does not page anyone.
+ */
+final class AnomalySeriesDetector implements SeriesDetector {
+
+    private static final Score QUIET = Score.NONE;
+
+    private final String id;
+    private final String spec;
+    private final Detector detector;
+    private final FlapDamper damper;
+    private final Severity minimum;
+    private Score peak = QUIET;
+
+    AnomalySeriesDetector(String id, String spec, Detector detector, FlapDamper damper, Severity minimum) {
+        this.id = id;
+        this.spec = spec;
+        this.detector = detector;
+        this.damper = damper;
+        this.minimum = minimum;
+    }
+
+    @Override
+    public Decision observe(MetricSample sample) {
+        var score = detector.sample(sample.timestamp().toEpochMilli(), sample.value());
+        var counts = score.anomalous() && isAtLeast(severityOf(score), minimum);
+        if (counts && score.score() >= peak.score()) {
+            peak = score;
+        }
+        return switch (damper.onSample(sample.timestamp(), counts ? score : QUIET)) {
+            case OPENED, REOPENED -> new Decision.Fire(finding(sample, peak));
+            case CLOSED -> recovered(sample);
+            case NONE, UPDATED -> Decision.NOTHING;
+        };
+    }
+
+    Detector detector() {
+        return detector;
+    }
+
+    private Decision recovered(MetricSample sample) {
+        var finding = finding(sample, peak);
+        peak = QUIET;
+        return new Decision.Recover(finding);
+    }
+
+    private Finding finding(MetricSample sample, Score score) {
+        var reason = score.reason().isBlank() ? "unusual values" : score.reason();
+        return new Finding(id, severityOf(score), sample.metric() + " anomaly (" + spec + ")",
+                "%s: %s (last %s, score %.2f)".formatted(sample.metric(), reason, format(sample.value()),
+                        score.score()));
+    }
+
+    /**
+     * A statistical anomaly is at most {@code error}: only a rule someone wrote (a threshold) may
+     * declare a problem critical.
+     */
+    static Severity severityOf(Score score) {
+        return switch (score.severity()) {
+            case CRITICAL -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            case INFO, NONE -> Severity.INFO;
+        };
+    }
+
+    private static boolean isAtLeast(Severity severity, Severity minimum) {
+        return severity.ordinal() <= minimum.ordinal();
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    @Override
+    public String toString() {
+        return "anomaly detector " + spec + " since " + Instant.EPOCH;
+    }
+}
