@@ -18,6 +18,7 @@ import io.alertify.pipeline.anomaly.DetectorStateStore;
 import io.alertify.pipeline.anomaly.JdbcDetectorStateStore;
 import io.alertify.pipeline.rules.DetectorDefinition;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,9 +47,14 @@ public class ProcessorConfiguration {
         return new EventGenerator(activeIncidentCache, new RetryingPublisher(publisher, backoff));
     }
 
+    /** In the database when there is one (always, in the application); otherwise state lives as long as the process. */
     @Bean
-    DetectorStateStore detectorStateStore(JdbcClient jdbc, TransactionTemplate transactions) {
-        return new JdbcDetectorStateStore(jdbc, transactions, Clock.systemUTC());
+    DetectorStateStore detectorStateStore(ObjectProvider<JdbcClient> jdbc, ObjectProvider<TransactionTemplate> transactions) {
+        var client = jdbc.getIfAvailable();
+        var template = transactions.getIfAvailable();
+        return client != null && template != null
+                ? new JdbcDetectorStateStore(client, template, Clock.systemUTC())
+                : DetectorStateStore.inMemory();
     }
 
     @Bean

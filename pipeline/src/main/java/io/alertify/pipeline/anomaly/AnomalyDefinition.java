@@ -7,6 +7,8 @@ import io.alertify.pipeline.detect.FlapDamper;
 import io.alertify.pipeline.rules.DetectorDefinition;
 import io.alertify.pipeline.rules.SeriesDetector;
 import io.alertify.pipeline.rules.SeriesKey;
+import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,7 +54,12 @@ public final class AnomalyDefinition implements DetectorDefinition {
         var detector = fresh();
         states.load(key.toString(), properties.detector()).ifPresent(state -> {
             try {
-                DetectorSnapshot.restore(detector.detector(), state);
+                var buffer = ByteBuffer.wrap(state);
+                long firstSeen = buffer.getLong();
+                var snapshot = new byte[buffer.remaining()];
+                buffer.get(snapshot);
+                DetectorSnapshot.restore(detector.detector(), snapshot);
+                detector.firstSeen(firstSeen == Long.MIN_VALUE ? null : Instant.ofEpochMilli(firstSeen));
             } catch (RuntimeException e) {
                 log.warn("could not restore the detector state of {}; it learns again: {}", key, e.getMessage());
             }
@@ -68,12 +75,22 @@ public final class AnomalyDefinition implements DetectorDefinition {
             return;
         }
         var snapshots = new LinkedHashMap<String, byte[]>();
-        live.forEach((key, detector) -> snapshots.put(key.toString(), DetectorSnapshot.toBytes(detector.detector())));
+        live.forEach((key, detector) -> snapshots.put(key.toString(), state(detector)));
         states.saveAll(properties.detector(), snapshots);
+    }
+
+    /** The detector's snapshot behind the time the series was first seen (its learning period). */
+    private static byte[] state(AnomalySeriesDetector detector) {
+        var snapshot = DetectorSnapshot.toBytes(detector.detector());
+        var firstSeen = detector.firstSeen();
+        return ByteBuffer.allocate(Long.BYTES + snapshot.length)
+                .putLong(firstSeen == null ? Long.MIN_VALUE : firstSeen.toEpochMilli())
+                .put(snapshot)
+                .array();
     }
 
     private AnomalySeriesDetector fresh() {
         return new AnomalySeriesDetector(properties.id(), properties.detector(), Detectors.create(properties.detector()),
-                new FlapDamper(properties.damping()), properties.minSeverity());
+                new FlapDamper(properties.damping()), properties.minSeverity(), properties.learnFor());
     }
 }

@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reopenWindow    an anomaly this soon after a close re-opens instead of starting anew
  * @param maxReopens      re-opens before a series counts as flapping and must stay quiet a whole window
  * @param checkpointEvery how often learned baselines are saved, so a restart does not relearn them
+ * @param learnFor        a new series is scored but opens no incident for this long: a first Monday peak
+ *                        or a first quiet weekend is new to the detector, not a problem (thresholds
+ *                        still alert from the first sample)
  */
 @ConfigurationProperties("alertify.pipeline.anomaly")
 public record AnomalyProperties(
@@ -33,7 +36,8 @@ public record AnomalyProperties(
         @DefaultValue("15m") Duration quietPeriod,
         @DefaultValue("1h") Duration reopenWindow,
         @DefaultValue("3") int maxReopens,
-        @DefaultValue("5m") Duration checkpointEvery) {
+        @DefaultValue("5m") Duration checkpointEvery,
+        @DefaultValue("7d") Duration learnFor) {
 
     public AnomalyProperties {
         metrics = metrics == null ? List.of() : List.copyOf(metrics);

@@ -8,6 +8,9 @@ import io.alertify.pipeline.rules.Decision;
 import io.alertify.pipeline.rules.Finding;
 import io.alertify.pipeline.rules.SeriesDetector;
 import io.alertify.pipeline.rules.Severity;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -24,24 +27,46 @@ final class AnomalySeriesDetector implements SeriesDetector {
     private final Detector detector;
     private final FlapDamper damper;
     private final Severity minimum;
+    private final Duration learnFor;
+    private Instant firstSeen;
+    private MetricSample last;
     private Score peak = QUIET;
 
-    AnomalySeriesDetector(String id, String spec, Detector detector, FlapDamper damper, Severity minimum) {
+    AnomalySeriesDetector(String id, String spec, Detector detector, FlapDamper damper, Severity minimum,
+            Duration learnFor) {
         this.id = id;
         this.spec = spec;
         this.detector = detector;
         this.damper = damper;
         this.minimum = minimum;
+        this.learnFor = learnFor;
     }
 
     @Override
     public Decision observe(MetricSample sample) {
-        var score = detector.sample(sample.timestamp().toEpochMilli(), sample.value());
-        var counts = score.anomalous() && isAtLeast(severityOf(score), minimum);
+        if (firstSeen == null) {
+            firstSeen = sample.timestamp();
+        }
+        last = sample;
+        return decide(sample, sample.timestamp(), detector.sample(sample.timestamp().toEpochMilli(), sample.value()));
+    }
+
+    /** Silence of a series that normally reports is scored like a sample of it. */
+    @Override
+    public Decision overdue(Instant now) {
+        if (last == null || !now.isAfter(last.timestamp())) {
+            return Decision.NOTHING;
+        }
+        return decide(last, now, detector.overdue(now.toEpochMilli()));
+    }
+
+    private Decision decide(MetricSample sample, Instant at, Score score) {
+        var learning = at.isBefore(firstSeen.plus(learnFor));
+        var counts = !learning && score.anomalous() && isAtLeast(severityOf(score), minimum);
         if (counts && score.score() >= peak.score()) {
             peak = score;
         }
-        return switch (damper.onSample(sample.timestamp(), counts ? score : QUIET)) {
+        return switch (damper.onSample(at, counts ? score : QUIET)) {
             case OPENED, REOPENED -> new Decision.Fire(finding(sample, peak));
             case CLOSED -> recovered(sample);
             case NONE, UPDATED -> Decision.NOTHING;
@@ -50,6 +75,15 @@ final class AnomalySeriesDetector implements SeriesDetector {
 
     Detector detector() {
         return detector;
+    }
+
+    /** When this series was first seen, for the learning period; null before the first sample. */
+    Instant firstSeen() {
+        return firstSeen;
+    }
+
+    void firstSeen(Instant instant) {
+        this.firstSeen = instant;
     }
 
     private Decision recovered(MetricSample sample) {
@@ -81,12 +115,16 @@ final class AnomalySeriesDetector implements SeriesDetector {
         return severity.ordinal() <= minimum.ordinal();
     }
 
+    /** Four significant digits: what a person reads at a glance (159.4, 0.0523, 12840). */
     private static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     @Override
     public String toString() {
-        return "anomaly detector " + spec + " since " + Instant.EPOCH;
+        return "anomaly detector " + spec + (firstSeen == null ? "" : " since " + firstSeen);
     }
 }

@@ -14,4 +14,20 @@ public interface DetectorStateStore {
 
     /** Saves many snapshots at once (one checkpoint of every live series). */
     void saveAll(String detectorSpec, Map<String, byte[]> snapshots);
+
+    /** Keeps snapshots in memory: for a processor without a database, where a restart relearns. */
+    static DetectorStateStore inMemory() {
+        var store = new java.util.concurrent.ConcurrentHashMap<String, byte[]>();
+        return new DetectorStateStore() {
+            @Override
+            public Optional<byte[]> load(String seriesKey, String detectorSpec) {
+                return Optional.ofNullable(store.get(detectorSpec + "\u0000" + seriesKey));
+            }
+
+            @Override
+            public void saveAll(String detectorSpec, Map<String, byte[]> snapshots) {
+                snapshots.forEach((key, state) -> store.put(detectorSpec + "\u0000" + key, state));
+            }
+        };
+    }
 }

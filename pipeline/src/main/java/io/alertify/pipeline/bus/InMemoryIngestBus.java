@@ -84,7 +84,11 @@ public final class InMemoryIngestBus implements IngestBus {
         while (true) {
             MetricSample sample;
             try {
-                sample = queue.take();
+                sample = queue.poll(1, TimeUnit.SECONDS);
+                if (sample == null) {
+                    tellQuiet(consumer);
+                    continue;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 log.error("ingest bus consumer interrupted before it drained; {} accepted samples are lost",
@@ -101,6 +105,16 @@ public final class InMemoryIngestBus implements IngestBus {
                 log.error("processing a sample of {}/{} failed", sample.service(), sample.metric(), e);
             } finally {
                 room.release();
+            }
+        }
+    }
+
+    private static void tellQuiet(Consumer<MetricSample> consumer) {
+        if (consumer instanceof QuietPeriods listener) {
+            try {
+                listener.quiet();
+            } catch (RuntimeException e) {
+                log.error("checking quiet series failed", e);
             }
         }
     }

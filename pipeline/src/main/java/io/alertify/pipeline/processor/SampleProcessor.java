@@ -7,7 +7,9 @@ import io.alertify.pipeline.rules.DetectorDefinition;
 import io.alertify.pipeline.rules.SeriesDetector;
 import io.alertify.pipeline.rules.SeriesKey;
 import io.alertify.pipeline.rules.SeriesWindow;
+import io.alertify.pipeline.bus.QuietPeriods;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,7 @@ import java.util.function.Consumer;
  * <p>Memory: a watched series keeps {@code evidencePoints} points and one detector per definition; a
  * series no definition watches keeps nothing but its key.
  */
-public final class SampleProcessor implements Consumer<MetricSample> {
+public final class SampleProcessor implements Consumer<MetricSample>, QuietPeriods {
 
     private static final Logger log = LoggerFactory.getLogger(SampleProcessor.class);
 
@@ -38,6 +40,10 @@ public final class SampleProcessor implements Consumer<MetricSample> {
     private final Map<SeriesKey, Series> series = new HashMap<>();
     private final Duration checkpointEvery;
     private long lastCheckpoint;
+    private long lastQuietCheck = System.nanoTime();
+
+    /** How often silent series are checked; a missing-data alert needs no finer grain. */
+    static final Duration QUIET_CHECK_EVERY = Duration.ofSeconds(10);
 
     public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
                            Collection<String> volatileLabels) {
@@ -62,6 +68,7 @@ public final class SampleProcessor implements Consumer<MetricSample> {
             return;
         }
         state.window().add(sample.timestamp(), sample.value());
+        state.last = sample;
         for (var detector : state.detectors()) {
             var decision = detector.observe(sample);
             if (decision != Decision.NOTHING) {
@@ -97,6 +104,49 @@ public final class SampleProcessor implements Consumer<MetricSample> {
         return detectors.isEmpty() ? UNWATCHED : new Series(new SeriesWindow(evidencePoints), detectors);
     }
 
-    private record Series(SeriesWindow window, List<SeriesDetector> detectors) {
+    /**
+     * Asks every watched series whether its silence is a problem. Runs on the processor's thread when
+     * the bus has been quiet for a second, at most every {@link #QUIET_CHECK_EVERY}.
+     */
+    @Override
+    public void quiet() {
+        if (System.nanoTime() - lastQuietCheck < QUIET_CHECK_EVERY.toNanos()) {
+            return;
+        }
+        lastQuietCheck = System.nanoTime();
+        var now = Instant.now();
+        series.forEach((key, state) -> {
+            if (state == UNWATCHED || state.last == null) {
+                return;
+            }
+            for (var detector : state.detectors()) {
+                var decision = detector.overdue(now);
+                if (decision != Decision.NOTHING) {
+                    events.onDecision(decision, key, state.last, state.window().points());
+                }
+            }
+        });
+        if (System.nanoTime() - lastCheckpoint >= checkpointEvery.toNanos()) {
+            checkpoint();
+        }
+    }
+
+    private static final class Series {
+        private final SeriesWindow window;
+        private final List<SeriesDetector> detectors;
+        private MetricSample last;
+
+        Series(SeriesWindow window, List<SeriesDetector> detectors) {
+            this.window = window;
+            this.detectors = detectors;
+        }
+
+        SeriesWindow window() {
+            return window;
+        }
+
+        List<SeriesDetector> detectors() {
+            return detectors;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.alertify.pipeline.rules;
 
+import java.time.Instant;
 import io.alertify.pipeline.bus.MetricSample;
 
 /**
@@ -14,4 +15,12 @@ import io.alertify.pipeline.bus.MetricSample;
 public interface SeriesDetector {
 
     Decision observe(MetricSample sample);
+
+    /**
+     * No sample arrived for a while: detectors that know how often their series reports may fire for
+     * the silence (or recover when it ends). {@code now} is the wall clock.
+     */
+    default Decision overdue(Instant now) {
+        return Decision.NOTHING;
+    }
 }
