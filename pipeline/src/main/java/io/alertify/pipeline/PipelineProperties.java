@@ -1,5 +1,6 @@
 package io.alertify.pipeline;
 
+import io.alertify.pipeline.rules.InvalidRuleException;
 import io.alertify.pipeline.rules.Severity;
 import io.alertify.pipeline.rules.ThresholdRule;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * {@code alertify.pipeline.*}. Rules are checked while binding, so a bad rule stops the application at
@@ -41,10 +43,15 @@ public record PipelineProperties(@DefaultValue Bus bus, List<Rule> rules, @Defau
 
     /**
      * {@code alertify.pipeline.rules[n]}: exactly one of {@code above} and {@code below};
-     * {@code recover-samples} defaults to {@code for-samples}; no {@code service} means every service.
+     * {@code recover-samples} defaults to {@code for-samples}; no {@code service} means every service;
+     * no {@code recover-at} means the threshold itself; {@code for} and {@code keep-firing-for} default to
+     * nothing. See {@link ThresholdRule} for what each one does.
+     *
+     * @param forDuration {@code for}, a Java keyword, hence the different component name
      */
     public record Rule(String id, String metric, Double above, Double below, @DefaultValue("3") int forSamples,
-                       Integer recoverSamples, @DefaultValue("warning") Severity severity, String service) {
+                       Integer recoverSamples, @DefaultValue("warning") Severity severity, String service,
+                       Double recoverAt, @Name("for") Duration forDuration, Duration keepFiringFor) {
     }
 
     public List<ThresholdRule> thresholdRules() {
@@ -59,11 +66,13 @@ public record PipelineProperties(@DefaultValue Bus bus, List<Rule> rules, @Defau
             try {
                 var threshold = new ThresholdRule(rule.id(), rule.metric(), rule.above(), rule.below(), rule.forSamples(),
                         rule.recoverSamples() == null ? rule.forSamples() : rule.recoverSamples(), rule.severity(),
-                        rule.service());
+                        rule.service(), rule.recoverAt(), rule.forDuration(), rule.keepFiringFor());
                 if (!ids.add(threshold.id())) {
                     throw new IllegalArgumentException("id '" + threshold.id() + "' is used by another rule");
                 }
                 thresholds.add(threshold);
+            } catch (InvalidRuleException e) {
+                throw new IllegalArgumentException("alertify.pipeline.rules[" + i + "]." + e.key() + ": " + e.getMessage(), e);
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new IllegalArgumentException("alertify.pipeline.rules[" + i + "]: " + e.getMessage(), e);
             }

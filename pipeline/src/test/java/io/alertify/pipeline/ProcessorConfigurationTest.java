@@ -11,6 +11,7 @@ import io.alertify.pipeline.publish.outbox.OutboxRelay;
 import io.alertify.pipeline.publish.rabbitmq.RabbitIncidentEventPublisher;
 import io.alertify.pipeline.rules.Severity;
 import io.alertify.pipeline.rules.ThresholdRule;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,11 @@ import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The processor role as deploy imports it: rules from configuration, transport by property, fail fast. */
@@ -36,6 +41,8 @@ class ProcessorConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
+                    JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
+                    DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
                     RabbitAutoConfiguration.class))
             .withPropertyValues("spring.datasource.url=jdbc:h2:mem:processor-" + UUID.randomUUID()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -76,6 +83,27 @@ class ProcessorConfigurationTest {
                 .withBean(IncidentEventDelivery.class, () -> json -> { })
                 .run(context -> assertThat(context.getBean(PipelineProperties.class).thresholdRules()).containsExactly(
                         new ThresholdRule("latency-high", "latency", 500.0, null, 3, 3, Severity.WARNING, null)));
+    }
+
+    @Test
+    void rulesBindTheirHysteresisSettings() {
+        runner.withPropertyValues(LATENCY_RULE)
+                .withPropertyValues("alertify.pipeline.rules[0].recover-samples=5", "alertify.pipeline.rules[0].recover-at=400",
+                        "alertify.pipeline.rules[0].for=2m", "alertify.pipeline.rules[0].keep-firing-for=10m")
+                .withBean(IncidentEventDelivery.class, () -> json -> { })
+                .run(context -> assertThat(context.getBean(PipelineProperties.class).thresholdRules()).containsExactly(
+                        new ThresholdRule("latency-high", "latency", 500.0, null, 3, 5, Severity.CRITICAL, null, 400.0,
+                                Duration.ofMinutes(2), Duration.ofMinutes(10))));
+    }
+
+    @Test
+    void aRecoveryThresholdOnTheBreachingSideStopsStartupNamingTheKey() {
+        runner.withPropertyValues(LATENCY_RULE)
+                .withPropertyValues("alertify.pipeline.rules[0].recover-at=600")
+                .withBean(IncidentEventDelivery.class, () -> json -> { })
+                .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining(
+                        "alertify.pipeline.rules[0].recover-at: rule 'latency-high': recover-at 600 must be at or below "
+                                + "the threshold, above 500"));
     }
 
     @Test

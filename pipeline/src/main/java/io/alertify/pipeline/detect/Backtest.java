@@ -66,6 +66,6 @@ public final class Backtest {
     private static void usage() {
         System.err.println("usage: backtest --input FILE_OR_DIR --output DIR [--detector SPEC]");
         System.err.println("  detectors: " + Detectors.names() + " (default " + Detectors.DEFAULT + ")");
-        System.err.println("  e.g. --detector threshold:upper=90,for=5m,keep=10m,recover=80");
+        System.err.println("  e.g. --detector threshold:above=90,for=5m,keep=10m,recover-at=80");
     }
 }

@@ -14,7 +14,13 @@ import java.util.function.Supplier;
  * <li>{@code auto} (default): every signal of {@link AdaptiveDetector}, combined;</li>
  * <li>{@code baseline}, {@code seasonal}, {@code changepoint}, {@code volatility},
  *     {@code flatline}, {@code missing}: one signal each;</li>
- * <li>{@code threshold:upper=90,lower=5,for=5m,keep=10m,recover=80,recover-lower=8};</li>
+ * <li>{@code threshold:above=500,for=3,recover=3,recover-at=400,keep=10m}: the processor's threshold rule
+ *     ({@link io.alertify.pipeline.rules.ThresholdRule}), score 1 while it fires. {@code above} or
+ *     {@code below}: the threshold (exactly one); {@code for}: breaching samples in a row before it
+ *     fires (default 1), or with a unit ({@code 5m}) how long the breach must last; {@code recover}:
+ *     samples in a row back at the recovery threshold before it recovers (default 1);
+ *     {@code recover-at}: the recovery threshold (default the threshold); {@code keep}: how long it
+ *     keeps firing after the last bad sample (keep_firing_for, default 0);</li>
  * <li>{@code rcf[:shingle=8,trees=50,sample=256]}: Random Cut Forest on a shingled single
  *     series (for several metrics at once use {@link RcfDetector} directly).</li>
  * </ul>
@@ -64,7 +70,7 @@ public final class Detectors {
             return new AdaptiveDetector(adaptiveConfig(name, options));
         }
         return switch (name) {
-            case "threshold" -> new ThresholdDetector(thresholdRule(options));
+            case "threshold" -> RuleDetector.fromSpec(options);
             case "rcf" -> RcfDetector.univariate(
                     intOption(options, "shingle", 8), intOption(options, "trees", 50), intOption(options, "sample", 256));
             default -> throw new IllegalArgumentException("unknown detector '" + name + "'; known: " + names());
@@ -92,18 +98,6 @@ public final class Detectors {
                         : d.zoneOffsetMillis());
         rejectUnknown(name, o);
         return c;
-    }
-
-    private static ThresholdRule thresholdRule(Map<String, String> o) {
-        ThresholdRule rule = new ThresholdRule(
-                doubleOption(o, "upper", Double.NaN),
-                doubleOption(o, "lower", Double.NaN),
-                durationOption(o, "for"),
-                durationOption(o, "keep"),
-                doubleOption(o, "recover", Double.NaN),
-                doubleOption(o, "recover-lower", Double.NaN));
-        rejectUnknown("threshold", o);
-        return rule;
     }
 
     private static Map<String, String> options(String text) {

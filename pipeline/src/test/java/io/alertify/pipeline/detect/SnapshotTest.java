@@ -67,9 +67,9 @@ class SnapshotTest {
 
     @Test
     void thresholdStateRoundTrips() {
-        Detector a = Detectors.create("threshold:upper=10,for=10m");
+        Detector a = Detectors.create("threshold:above=10,for=10m");
         a.sample(time(0), 11);
-        Detector b = Detectors.create("threshold:upper=10,for=10m");
+        Detector b = Detectors.create("threshold:above=10,for=10m");
         DetectorSnapshot.restoreJson(b, DetectorSnapshot.toJson(a));
         assertThat(b.sample(time(2), 12)).isEqualTo(a.sample(time(2), 12));
         assertThat(b.sample(time(2), 12).anomalous()).isTrue();
