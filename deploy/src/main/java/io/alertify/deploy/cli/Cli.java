@@ -46,6 +46,13 @@ public final class Cli {
                 }
                 return new TokenCommand(out, err).run(rest);
             }
+            case "backtest" -> {
+                if (help) {
+                    out.print(Help.BACKTEST);
+                    return 0;
+                }
+                return new BacktestCommand(out, err).run(rest);
+            }
             case "help", "--help", "-h" -> {
                 out.print(Help.GENERAL);
                 return 0;

@@ -1,5 +1,7 @@
 package io.alertify.deploy.cli;
 
+import io.alertify.pipeline.detect.Detectors;
+
 /** Usage texts, written for someone who has never run Alertify. */
 final class Help {
 
@@ -14,6 +16,7 @@ final class Help {
             Commands:
               serve            start Alertify (the default when no command is given)
               token ROLE       print an access token for the API (ROLE: user, engineer or admin)
+              backtest         score recorded metrics (CSV) with a detector, offline, before you rely on it
               test             run the whole test suite (launcher only; needs the source tree)
               help             show this text
 
@@ -48,4 +51,28 @@ final class Help {
 
             Defaults come from SERVER_PORT and ALERTIFY_DATA_DIR when they are set.
             """;
+
+    static final String BACKTEST = """
+            Usage: ./alertify backtest --input FILE_OR_DIR --output DIR [--detector SPEC]
+
+            Replays recorded metrics through a detector and writes what it would have said about each
+            row, so you can tune a rule before it pages anyone. Runs offline: no server, no database.
+
+              --input FILE_OR_DIR   a CSV file, or a folder searched recursively for *.csv files
+              --output DIR          results go here, each at the same relative path as its input,
+                                    as timestamp,value,anomaly_score (same rows, same order; score 0..1)
+              --detector SPEC       what scores the rows (default %s):
+                  %s
+                  options after a colon: threshold:upper=500,for=3m,recover=400, seasonal:zone=+02:00
+
+            Input CSV: a header with timestamp and value columns, then one row per sample, e.g.
+              timestamp,value
+              2026-11-25 06:00:00,731.5
+            Timestamps: 'YYYY-MM-DD HH:MM:SS' (UTC), ISO-8601, or epoch seconds or milliseconds.
+
+            Progress goes to stderr, the summary to stdout. Exit status: 0 done, 1 failed, 2 bad usage.
+
+              ./alertify backtest --input exports/latency.csv --output /tmp/bt
+              ./alertify backtest --input exports/ --output /tmp/bt --detector threshold:upper=500,for=3m
+            """.formatted(Detectors.DEFAULT, String.join(", ", Detectors.names()));
 }

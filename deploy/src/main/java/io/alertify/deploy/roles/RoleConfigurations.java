@@ -5,6 +5,7 @@ import io.alertify.conversations.ConversationsConfiguration;
 import io.alertify.email.EmailConfiguration;
 import io.alertify.pipeline.CollectorConfiguration;
 import io.alertify.pipeline.ProcessorConfiguration;
+import io.alertify.pipeline.backtest.BacktestConfiguration;
 import io.alertify.remediation.RemediationConfiguration;
 import io.alertify.slack.SlackConfiguration;
 import io.alertify.telegram.TelegramConfiguration;
@@ -30,7 +31,7 @@ public class RoleConfigurations {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnRole(Role.PROCESSOR)
-    @Import(ProcessorConfiguration.class)
+    @Import({ProcessorConfiguration.class, BacktestConfiguration.class})
     static class Processor {
     }
 

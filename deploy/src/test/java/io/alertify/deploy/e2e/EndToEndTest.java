@@ -252,10 +252,13 @@ abstract class EndToEndTest {
         var save = buttonWithValueEnding(blocks, ":save");
 
         for (var button : List.of(toggleInfo, save)) {
+            // Clicks run after Slack's 3-second ack; like a person, press Save only once the toggle shows.
+            int callsBefore = slack.calls().size();
             var click = SlackClicks.blockAction("U0ENGINEER", "C0DIALOG", prompt.answered("ts"),
                     button.path("action_id").asString(), button.path("value").asString());
             assertThat(api.postForm("/slack/events", click, SlackClicks.signatureHeaders(SLACK_SECRET, click))
                     .statusCode()).isEqualTo(200);
+            await().until(() -> slack.calls().size() > callsBefore);
         }
 
         var admin = api.token("admin", ADMIN_SECRET);

@@ -1,0 +1,23 @@
+package io.alertify.pipeline.backtest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code POST /backtest}: replays a posted series through a rule or detector and answers which
+ * incidents it would have opened. Stateless and side-effect free (nothing is stored or published),
+ * so any process that runs the processor can serve it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BacktestConfiguration {
+
+    @Bean
+    BacktestController backtestController() {
+        return new BacktestController();
+    }
+
+    @Bean
+    BacktestExceptionHandler backtestExceptionHandler() {
+        return new BacktestExceptionHandler();
+    }
+}

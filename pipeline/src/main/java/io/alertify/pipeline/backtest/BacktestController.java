@@ -1,0 +1,26 @@
+package io.alertify.pipeline.backtest;
+
+import io.alertify.pipeline.detect.IncidentReplay;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /backtest}: "what would this rule have done last night?". The series goes through a
+ * fresh detector and the same flap damping as live incidents ({@link IncidentReplay}); nothing is
+ * stored, published or sent to chat. The body is read as bytes and parsed by
+ * {@link BacktestRequestReader}, so every bad field is named in the 400 answer.
+ */
+@RestController
+public class BacktestController {
+
+    private final BacktestRequestReader reader = new BacktestRequestReader();
+
+    @PostMapping(path = "/backtest", produces = MediaType.APPLICATION_JSON_VALUE)
+    public BacktestResponse backtest(@RequestBody(required = false) byte[] body) {
+        var request = reader.read(body);
+        var incidents = IncidentReplay.replay(request.series(), request.detectorSpec(), request.damping());
+        return BacktestResponse.of(request.detectorSpec(), request.series().size(), incidents);
+    }
+}
