@@ -62,7 +62,9 @@ final class AnomalySeriesDetector implements SeriesDetector {
 
     private Decision decide(MetricSample sample, Instant at, Score score) {
         var learning = at.isBefore(firstSeen.plus(learnFor));
-        var counts = !learning && score.anomalous() && isAtLeast(severityOf(score), minimum);
+        // The minimum severity decides whether an incident opens; once open, every anomalous sample
+        // keeps it open (later scores of the same anomaly are damped, not milder).
+        var counts = !learning && score.anomalous() && (damper.isOpen() || isAtLeast(severityOf(score), minimum));
         if (counts && score.score() >= peak.score()) {
             peak = score;
         }

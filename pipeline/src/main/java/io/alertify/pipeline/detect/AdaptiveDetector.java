@@ -18,7 +18,7 @@ import java.util.Locale;
  * <li>Statistics: |z| against the baseline (spikes, dips), |z| against the profile (contextual
  *     anomalies such as a missing daily peak), a CUSUM of the residuals (level shifts), the ratio of
  *     recent to long-run mean |z| (volatility and spike-rate changes), the length of a run of
- *     identical values relative to the longest seen (flat lines), and the current gap in sampling
+ *     identical values (flat lines, judged against the series' completed runs), and the current gap in sampling
  *     intervals (missing data).</li>
  * <li>Calibration: each statistic goes through its own {@link TailCalibrator}, giving -ln p.
  *     The maximum over signals, less ln(number of signals) as a Bonferroni correction for
@@ -52,6 +52,12 @@ public final class AdaptiveDetector implements Detector {
     private final SeasonalProfile[] profiles;
     private final PageCusum cusum = new PageCusum();
     private final TailCalibrator[] calibrators = new TailCalibrator[SIGNALS.length];
+    /**
+     * Residuals against the weekly profile have their own tail: the weekend days that the daily
+     * profile misses for two weeks must not make the weekly profile's misses look routine
+     * ({@code calibrators[SEASONAL]} holds the daily profile's).
+     */
+    private final TailCalibrator weeklySeasonal;
     private final AlertGate gate;
 
     private long count;
@@ -59,7 +65,6 @@ public final class AdaptiveDetector implements Detector {
     private double slowVolatility;
     private double previous = Double.NaN;
     private int flatRun;
-    private double longestFlatRun;
     private double flatError;
 
     /** Scratch for the current sample; not state. */
@@ -80,6 +85,7 @@ public final class AdaptiveDetector implements Detector {
         this.daily = new SeasonalProfile(DAY, 288, config.zoneOffsetMillis(), rate);
         this.weekly = new SeasonalProfile(WEEK, 336, config.zoneOffsetMillis(), rate);
         this.profiles = new SeasonalProfile[] {daily, weekly};
+        this.weeklySeasonal = new TailCalibrator(config.calibrationHalfLife());
         for (int i = 0; i < calibrators.length; i++) {
             calibrators[i] = new TailCalibrator(config.calibrationHalfLife());
         }
@@ -125,7 +131,7 @@ public final class AdaptiveDetector implements Detector {
         int strongest = -1;
         double best = 0.0;
         for (int i = 0; i < SIGNALS.length; i++) {
-            surprise[i] = calibrators[i].surprise(statistic[i]);
+            surprise[i] = calibrator(i, profile).surprise(statistic[i]);
             // Missing data is alerted by overdue() while the series is silent; when data resumes
             // the gap is learned but not scored again, and restarts are normal for many series.
             if (enabled[i] && surprise[i] > best && i != Signal.MISSING.ordinal()) {
@@ -134,7 +140,7 @@ public final class AdaptiveDetector implements Detector {
             }
         }
         double raw = count > config.warmupSamples() ? Surprise.toScore(best - bonferroni) : 0.0;
-        double reported = gate.apply(raw);
+        double reported = gate.apply(raw, steps.step());
         boolean anomalous = raw >= config.decisionScore();
         String reason = anomalous || reported >= 0.25
                 ? describe(SIGNALS[strongest], x, zBase, zSeasonal, profile, t, raw > reported)
@@ -142,6 +148,19 @@ public final class AdaptiveDetector implements Detector {
 
         learn(t, x, zPrimary, profile);
         return new Score(reported, anomalous, reason);
+    }
+
+    private static void learnResidual(TailCalibrator calibrator, SeasonalProfile profile, long t, double x) {
+        if (profile.ready()) {
+            double z = profile.z(t, x);
+            if (!Double.isNaN(z)) {
+                calibrator.add(Math.abs(z));
+            }
+        }
+    }
+
+    private TailCalibrator calibrator(int signal, SeasonalProfile profile) {
+        return signal == Signal.SEASONAL.ordinal() && profile == weekly ? weeklySeasonal : calibrators[signal];
     }
 
     /** The seasonal profile that explains the series clearly better than the baseline, if any. */
@@ -171,25 +190,41 @@ public final class AdaptiveDetector implements Detector {
         return Math.max(0.0, 4.0 * (recent / slowVolatility - 1.0));
     }
 
+    /**
+     * Length of the current run of identical values (0 below the minimum run). It is calibrated
+     * against the lengths of this series' completed runs, so on a mostly idle series (zero between
+     * bursts) the usual idle runs are normal, and a run is surprising once it clearly outlasts them:
+     * beyond the threshold at which the longest 2% of runs start, the tail probability drops by a
+     * factor e for every further quarter of that threshold (about 1 in 3,000 at twice it).
+     */
     private double flatness(double x) {
         int run = x == previous ? flatRun + 1 : 0;
-        return run >= FLAT_MIN_RUN && run > longestFlatRun ? run / (longestFlatRun + FLAT_MIN_RUN) : 0.0;
+        return run >= FLAT_MIN_RUN ? run : 0.0;
     }
 
     private void learn(long t, double x, double zPrimary, SeasonalProfile profile) {
         if (count > config.warmupSamples()) {
             // warm-up statistics come from estimates still settling; they would pollute the tails
             for (int i = 0; i < SIGNALS.length; i++) {
-                if (i != Signal.FLATLINE.ordinal()) {
+                // A flat run is judged against completed runs (below), so an ongoing run cannot
+                // excuse itself; a statistic that is unavailable (no seasonal profile yet) is not
+                // evidence of anything and is not learned as a zero.
+                if (i != Signal.FLATLINE.ordinal() && i != Signal.SEASONAL.ordinal()) {
                     calibrators[i].add(statistic[i]);
                 }
             }
-            // A flat run is only scored once it outlasts every completed run (longestFlatRun is
-            // the history); learning its growing statistic would let the run excuse itself.
-            calibrators[Signal.FLATLINE.ordinal()].add(0.0);
+            // each profile's residuals teach its own tail, whichever profile is in use now
+            learnResidual(calibrators[Signal.SEASONAL.ordinal()], daily, t, x);
+            learnResidual(weeklySeasonal, weekly, t, x);
+            if (x != previous) {
+                // every completed run, including runs of length 0 (a change), is one observation of
+                // how long this series stays on one value
+                calibrators[Signal.FLATLINE.ordinal()].add(flatRun);
+            }
         }
         if (surprise[Signal.LEVEL_SHIFT.ordinal()] >= decisionSurprise) {
-            double spread = profile == null ? baseline.spread() : profile.spread();
+            // in the units the residuals were standardised in (the floored spread for a constant series)
+            double spread = profile == null ? baseline.scale() : profile.spread();
             double shift = cusum.shiftEstimate() * spread;
             baseline.shift(shift);
             daily.shift(shift);
@@ -212,11 +247,18 @@ public final class AdaptiveDetector implements Detector {
         if (x == previous) {
             flatRun++;
         } else {
-            // only completed runs teach what is usual, or a flat line would excuse itself
-            longestFlatRun = Math.max(longestFlatRun * (1.0 - flatRun / config.calibrationHalfLife()), flatRun);
             flatRun = 0;
         }
         previous = x;
+    }
+
+    /** Diagnostics: statistics and surprises of the last sample (scratch arrays, not state). */
+    double[] lastStatistics() {
+        return statistic;
+    }
+
+    double[] lastSurprises() {
+        return surprise;
     }
 
     @Override
@@ -257,7 +299,7 @@ public final class AdaptiveDetector implements Detector {
     @Override
     public void snapshot(StateOut out) {
         out.put("count", count).put("fastVolatility", fastVolatility).put("slowVolatility", slowVolatility)
-                .put("previous", previous).put("flatRun", flatRun).put("longestFlatRun", longestFlatRun)
+                .put("previous", previous).put("flatRun", flatRun)
                 .put("flatError", flatError);
         steps.save(out.child("steps"));
         baseline.save(out.child("baseline"));
@@ -268,6 +310,7 @@ public final class AdaptiveDetector implements Detector {
         for (Signal s : SIGNALS) {
             calibrators[s.ordinal()].save(out.child("calibration").child(s.name().toLowerCase(Locale.ROOT)));
         }
+        weeklySeasonal.save(out.child("calibration").child("seasonal_weekly"));
     }
 
     @Override
@@ -277,7 +320,6 @@ public final class AdaptiveDetector implements Detector {
         slowVolatility = in.getDouble("slowVolatility");
         previous = in.getDouble("previous");
         flatRun = in.getInt("flatRun");
-        longestFlatRun = in.getDouble("longestFlatRun");
         flatError = in.getDouble("flatError");
         steps.load(in.child("steps"));
         baseline.load(in.child("baseline"));
@@ -288,5 +330,6 @@ public final class AdaptiveDetector implements Detector {
         for (Signal s : SIGNALS) {
             calibrators[s.ordinal()].load(in.child("calibration").child(s.name().toLowerCase(Locale.ROOT)));
         }
+        weeklySeasonal.load(in.child("calibration").child("seasonal_weekly"));
     }
 }

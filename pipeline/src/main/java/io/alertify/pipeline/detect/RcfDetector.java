@@ -38,12 +38,9 @@ public final class RcfDetector implements MultiMetricDetector, Detector {
     private static final double DECISION = DetectorConfig.auto().decisionScore();
 
     private final List<String> metrics;
-    private final int shingle;
-    private final int trees;
-    private final int sampleSize;
     private final RobustStats[] scalers;
     private final TailCalibrator calibrator = new TailCalibrator(4096);
-    private final AlertGate gate = new AlertGate(256);
+    private final AlertGate gate = new AlertGate(256, false);
     private RandomCutForest forest;
     private long count;
 
@@ -52,9 +49,6 @@ public final class RcfDetector implements MultiMetricDetector, Detector {
             throw new IllegalArgumentException("at least one metric is required");
         }
         this.metrics = List.copyOf(metrics);
-        this.shingle = shingleSize;
-        this.trees = numberOfTrees;
-        this.sampleSize = sampleSize;
         this.scalers = new RobustStats[metrics.size()];
         for (int i = 0; i < scalers.length; i++) {
             scalers[i] = new RobustStats(1.0 / 1024, 3.0);
@@ -162,18 +156,6 @@ public final class RcfDetector implements MultiMetricDetector, Detector {
         gate.load(in.child("gate"));
         RandomCutForestState state = deserialise(Base64.getDecoder().decode(in.getString("forest")));
         forest = new RandomCutForestMapper().toModel(state);
-    }
-
-    int trees() {
-        return trees;
-    }
-
-    int sampleSize() {
-        return sampleSize;
-    }
-
-    int shingle() {
-        return shingle;
     }
 
     /** The library's state object is Serializable; its own JSON support would need Jackson. */

@@ -52,7 +52,12 @@ final class RobustStats {
         if (count == 0) {
             return 0.0;
         }
-        return (x - location) / Math.max(spread, floor());
+        return (x - location) / scale();
+    }
+
+    /** The spread used to standardise: the spread, but at least {@link #floor()}. */
+    double scale() {
+        return Math.max(spread, floor());
     }
 
     /**

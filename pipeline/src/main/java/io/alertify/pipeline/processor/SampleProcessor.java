@@ -75,6 +75,25 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
                 events.onDecision(decision, key, sample, state.window().points());
             }
         }
+        housekeeping();
+    }
+
+    /** The bus has been quiet for a second: a good moment for the periodic work. */
+    @Override
+    public void quiet() {
+        housekeeping();
+    }
+
+    /**
+     * Periodic work on the processor's thread, whether samples keep coming or not: silent series are
+     * checked every {@link #QUIET_CHECK_EVERY} (a busy bus must not hide a series that stopped), learned
+     * state is saved every {@code checkpointEvery}.
+     */
+    private void housekeeping() {
+        if (System.nanoTime() - lastQuietCheck >= QUIET_CHECK_EVERY.toNanos()) {
+            lastQuietCheck = System.nanoTime();
+            checkSilentSeries(Instant.now());
+        }
         if (System.nanoTime() - lastCheckpoint >= checkpointEvery.toNanos()) {
             checkpoint();
         }
@@ -104,17 +123,8 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
         return detectors.isEmpty() ? UNWATCHED : new Series(new SeriesWindow(evidencePoints), detectors);
     }
 
-    /**
-     * Asks every watched series whether its silence is a problem. Runs on the processor's thread when
-     * the bus has been quiet for a second, at most every {@link #QUIET_CHECK_EVERY}.
-     */
-    @Override
-    public void quiet() {
-        if (System.nanoTime() - lastQuietCheck < QUIET_CHECK_EVERY.toNanos()) {
-            return;
-        }
-        lastQuietCheck = System.nanoTime();
-        var now = Instant.now();
+    /** Asks every watched series whether its silence is a problem (missing data is itself a signal). */
+    void checkSilentSeries(Instant now) {
         series.forEach((key, state) -> {
             if (state == UNWATCHED || state.last == null) {
                 return;
@@ -126,9 +136,6 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
                 }
             }
         });
-        if (System.nanoTime() - lastCheckpoint >= checkpointEvery.toNanos()) {
-            checkpoint();
-        }
     }
 
     private static final class Series {

@@ -114,6 +114,78 @@ class AdaptiveDetectorTest {
     }
 
     @Test
+    void routineIdleRunsOfAMostlyZeroSeriesAreQuietButAStuckValueIsNot() {
+        // a job metric: zero while idle (30-60 samples), a few non-zero samples while running
+        java.util.Random r = new java.util.Random(11);
+        double[] x = new double[6000];
+        int i = 0;
+        while (i < 4000) {
+            i += 30 + r.nextInt(31);
+            for (int k = 0; k < 5 && i < 4000; k++, i++) {
+                x[i] = 5 + r.nextGaussian();
+            }
+        }
+        // from 4000 on it stays idle: the job stopped running
+        Score[] s = run(AdaptiveDetector.auto(), x);
+        for (int j = WARM; j < 4000; j++) {
+            assertThat(s[j].anomalous() && s[j].reason().startsWith("flat line")).as("row %d", j).isFalse();
+        }
+        int first = firstAnomalous(s, 4000);
+        assertThat(first).isBetween(4060, 4400);
+        assertThat(s[first].reason()).startsWith("flat line");
+    }
+
+    @Test
+    void separateIncidentsDaysApartOnAnHourlySeriesAreBothReported() {
+        // 256 hourly samples are more than ten days: the refractory period is capped at one day
+        long hour = 3_600_000L;
+        double[] x = Synthetic.noise(2000, 100, 1, 12);
+        x[1500] += 20;
+        x[1620] += 30; // five days later (larger: an equal one would be less surprising, having been seen)
+        AdaptiveDetector d = AdaptiveDetector.auto();
+        Score[] s = new Score[x.length];
+        for (int j = 0; j < x.length; j++) {
+            s[j] = d.sample(Synthetic.START + j * hour, x[j]);
+        }
+        assertThat(s[1500].score()).isGreaterThan(0.5);
+        // reported in full (not damped as a repeat), though less surprising than the first
+        assertThat(s[1620].anomalous()).isTrue();
+        assertThat(s[1620].score()).isGreaterThanOrEqualTo(0.4);
+        assertThat(s[1620].reason()).startsWith("spike").doesNotContain("continuing");
+        assertThat(countAnomalous(s, WARM, 1500)).isZero();
+    }
+
+    @Test
+    void repeatsWithinADayAreDamped() {
+        double[] x = Synthetic.noise(3000, 100, 1, 13);
+        x[2500] += 20;
+        x[2620] += 20; // ten hours later at 5-minute sampling: same incident as far as paging goes
+        Score[] s = run(AdaptiveDetector.auto(), x);
+        assertThat(s[2500].score()).isGreaterThan(0.5);
+        assertThat(s[2620].anomalous()).isTrue();
+        assertThat(s[2620].score()).isLessThan(0.15);
+    }
+
+    @Test
+    void aFlatLineLastingTwoDaysIsOneIncidentNotADailyReminder() {
+        double[] x = Synthetic.noise(4000, 100, 1, 14);
+        for (int i = 2500; i < 2500 + 2 * Synthetic.PER_DAY; i++) {
+            x[i] = 100.0;
+        }
+        Score[] s = run(AdaptiveDetector.auto(), x);
+        assertThat(firstAnomalous(s, 2500)).isBetween(2503, 2510);
+        // anomalous throughout (the incident stays open) but reported once plus a few escalations
+        assertThat(countAnomalous(s, 2510, 2500 + 2 * Synthetic.PER_DAY)).isEqualTo(2 * Synthetic.PER_DAY - 10);
+        int reported = 0;
+        for (int i = 2500; i < 2500 + 2 * Synthetic.PER_DAY; i++) {
+            if (s[i].score() >= 0.25) {
+                reported++;
+            }
+        }
+        assertThat(reported).isBetween(1, 6);
+    }
+
+    @Test
     void silenceOfARegularSeriesIsAnomalous() {
         AdaptiveDetector d = AdaptiveDetector.auto();
         double[] x = Synthetic.noise(2000, 100, 1, 9);
