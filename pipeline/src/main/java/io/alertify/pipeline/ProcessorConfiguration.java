@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import io.alertify.pipeline.anomaly.AnomalyDefinition;
 import io.alertify.pipeline.anomaly.AnomalyProperties;
+import io.alertify.pipeline.anomaly.CombinedMetricsDefinition;
 import io.alertify.pipeline.anomaly.DetectorStateStore;
 import io.alertify.pipeline.anomaly.JdbcDetectorStateStore;
 import io.alertify.pipeline.rules.DetectorDefinition;
@@ -62,13 +63,17 @@ public class ProcessorConfiguration {
         return new AnomalyDefinition(anomaly, states);
     }
 
-    /** Threshold rules first, then anomaly detection on every series it watches. */
+    /**
+     * Threshold rules first, then anomaly detection on every series it watches, then the combined (multi-metric
+     * Random Cut Forest) detectors configured in {@code alertify.pipeline.anomaly.combined}.
+     */
     @Bean
     SampleProcessor sampleProcessor(PipelineProperties pipeline, AnomalyProperties anomaly,
                                     AnomalyDefinition anomalyDefinition, EventGenerator eventGenerator) {
         var definitions = new ArrayList<DetectorDefinition>(pipeline.thresholdRules());
         if (anomaly.enabled()) {
             definitions.add(anomalyDefinition);
+            definitions.addAll(CombinedMetricsDefinition.all(anomaly));
         }
         return new SampleProcessor(definitions, eventGenerator, pipeline.evidencePoints(), pipeline.volatileLabels(),
                 anomaly.checkpointEvery());

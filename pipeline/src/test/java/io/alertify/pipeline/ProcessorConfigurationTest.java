@@ -3,6 +3,7 @@ package io.alertify.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.alertify.pipeline.anomaly.AnomalyProperties;
 import io.alertify.pipeline.api.IncidentEventDelivery;
 import io.alertify.pipeline.bus.IngestBus;
 import io.alertify.pipeline.bus.MetricSample;
@@ -113,6 +114,31 @@ class ProcessorConfigurationTest {
                 .withBean(IncidentEventDelivery.class, () -> json -> { })
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .hasStackTraceContaining("alertify.pipeline.rules[1]: rule 'broken': set exactly one of above or below"));
+    }
+
+    @Test
+    void combinedMetricsBindFromTheAnomalySection() {
+        runner.withPropertyValues("alertify.pipeline.anomaly.combined[0].id=latency-errors",
+                        "alertify.pipeline.anomaly.combined[0].metrics=latency,error_rate",
+                        "alertify.pipeline.anomaly.combined[0].service=checkout",
+                        "alertify.pipeline.anomaly.combined[0].min-severity=info",
+                        "alertify.pipeline.anomaly.combined[1].id=every-service",
+                        "alertify.pipeline.anomaly.combined[1].metrics[0]=latency",
+                        "alertify.pipeline.anomaly.combined[1].metrics[1]=error_rate")
+                .withBean(IncidentEventDelivery.class, () -> json -> { })
+                .run(context -> assertThat(context.getBean(AnomalyProperties.class).combined()).containsExactly(
+                        new AnomalyProperties.Combined("latency-errors", List.of("latency", "error_rate"), "checkout",
+                                Severity.INFO),
+                        new AnomalyProperties.Combined("every-service", List.of("latency", "error_rate"), null, null)));
+    }
+
+    @Test
+    void aCombinedEntryWithOneMetricStopsStartupNamingIt() {
+        runner.withPropertyValues("alertify.pipeline.anomaly.combined[0].id=lonely",
+                        "alertify.pipeline.anomaly.combined[0].metrics=latency")
+                .withBean(IncidentEventDelivery.class, () -> json -> { })
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("combined 'lonely': metrics needs two or more different metrics"));
     }
 
     @Test

@@ -63,7 +63,7 @@ final class Help {
                                     as timestamp,value,anomaly_score (same rows, same order; score 0..1)
               --detector SPEC       what scores the rows (default %s):
                   %s
-                  options after a colon: threshold:upper=500,for=3m,recover=400, seasonal:zone=+02:00
+                  options after a colon: threshold:above=500,for=3,recover-at=400, seasonal:zone=+02:00
 
             Input CSV: a header with timestamp and value columns, then one row per sample, e.g.
               timestamp,value
@@ -73,6 +73,6 @@ final class Help {
             Progress goes to stderr, the summary to stdout. Exit status: 0 done, 1 failed, 2 bad usage.
 
               ./alertify backtest --input exports/latency.csv --output /tmp/bt
-              ./alertify backtest --input exports/ --output /tmp/bt --detector threshold:upper=500,for=3m
+              ./alertify backtest --input exports/ --output /tmp/bt --detector threshold:above=500,for=3,recover-at=400
             """.formatted(Detectors.DEFAULT, String.join(", ", Detectors.names()));
 }

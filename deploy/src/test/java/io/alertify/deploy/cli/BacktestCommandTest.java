@@ -60,13 +60,13 @@ class BacktestCommandTest {
         write("latency.csv", series(100, 200, 50, 44));
 
         int status = backtest("--input=" + tmp.resolve("latency.csv"), "--output=" + tmp.resolve("out"),
-                "--detector=threshold:upper=400");
+                "--detector=threshold:above=400");
 
         assertThat(status).as(err()).isZero();
         var scores = scores(tmp.resolve("out/latency.csv"));
         assertThat(scores.get(50)).isGreaterThanOrEqualTo(0.5);
         assertThat(scores.get(10)).isZero();
-        assertThat(out()).contains(", 1 anomalous (").contains("detector 'threshold:upper=400'");
+        assertThat(out()).contains(", 1 anomalous (").contains("detector 'threshold:above=400'");
     }
 
     @Test
@@ -84,10 +84,10 @@ class BacktestCommandTest {
 
     @Test
     void aBadDetectorOptionIsNamed() {
-        int status = backtest("--input", "x.csv", "--output", "out", "--detector", "threshold:upper=high");
+        int status = backtest("--input", "x.csv", "--output", "out", "--detector", "threshold:above=high");
 
         assertThat(status).isEqualTo(2);
-        assertThat(err()).startsWith("Bad detector 'threshold:upper=high': ").contains("high");
+        assertThat(err()).startsWith("Bad detector 'threshold:above=high': ").contains("high");
     }
 
     @Test

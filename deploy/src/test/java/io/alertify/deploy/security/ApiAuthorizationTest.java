@@ -69,7 +69,7 @@ class ApiAuthorizationTest {
                 new Endpoint("POST /metrics", "engineer", (api, t) -> api.post("/metrics", t,
                         "{\"service_id\":\"auth\",\"timestamp\":\"2026-11-25T06:00:00Z\",\"metrics\":{\"latency\":1}}")),
                 new Endpoint("POST /backtest", "engineer", (api, t) -> api.post("/backtest", t,
-                        "{\"rule\":{\"above\":500},\"series\":[{\"timestamp\":\"2026-11-25T06:00:00Z\",\"value\":730}]}")),
+                        "{\"rule\":{\"above\":500,\"for_samples\":1},\"series\":[{\"timestamp\":\"2026-11-25T06:00:00Z\",\"value\":730}]}")),
                 new Endpoint("POST /notify", "engineer", (api, t) -> api.post("/notify", t,
                         "{\"incident_id\":" + anyIncident(api) + ",\"channel\":\"slack\",\"message\":\"hi\"}")),
                 new Endpoint("POST /run-script", "engineer", (api, t) -> api.post("/run-script", t,
@@ -120,7 +120,7 @@ class ApiAuthorizationTest {
                 "{\"service_id\":\"auth\",\"timestamp\":\"2026-11-25T06:00:00Z\",\"metrics\":{\"latency\":1}}")
                 .body()).contains("\"status\":\"received\"");
         assertThat(api.post("/backtest", engineer,
-                "{\"rule\":{\"above\":500},\"series\":[{\"timestamp\":\"2026-11-25T06:00:00Z\",\"value\":730}]}")
+                "{\"rule\":{\"above\":500,\"for_samples\":1},\"series\":[{\"timestamp\":\"2026-11-25T06:00:00Z\",\"value\":730}]}")
                 .body()).contains("\"incidents_opened\":1");
         assertThat(api.get("/subscriptions", admin).statusCode()).isEqualTo(200);
     }

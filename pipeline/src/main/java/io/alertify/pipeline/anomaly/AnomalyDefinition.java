@@ -45,11 +45,6 @@ public final class AnomalyDefinition implements DetectorDefinition {
     }
 
     @Override
-    public SeriesDetector newDetector() {
-        return fresh();
-    }
-
-    @Override
     public SeriesDetector newDetector(SeriesKey key) {
         var detector = fresh();
         states.load(key.toString(), properties.detector()).ifPresent(state -> {

@@ -11,12 +11,8 @@ public interface DetectorDefinition {
     /** Whether this definition watches the series the sample belongs to. */
     boolean appliesTo(MetricSample sample);
 
-    SeriesDetector newDetector();
-
-    /** A detector for a known series; definitions that keep learned state restore it here. */
-    default SeriesDetector newDetector(SeriesKey key) {
-        return newDetector();
-    }
+    /** A fresh detector for one series; definitions that keep learned state restore it here. */
+    SeriesDetector newDetector(SeriesKey key);
 
     /** Saves learned state, if any; called from the processor's thread every few minutes and at shutdown. */
     default void checkpoint() {

@@ -88,8 +88,13 @@ public record ThresholdRule(String id, String metric, Double above, Double below
         return metric.equals(sample.metric()) && (service == null || service.equals(sample.service()));
     }
 
-    /** A fresh detector for one series; public, so other detector families can reuse the same hysteresis. */
+    /** A threshold keeps no learned state: every series starts from quiet. */
     @Override
+    public ThresholdDetector newDetector(SeriesKey key) {
+        return newDetector();
+    }
+
+    /** A fresh detector; public, so other detector families (backtests) reuse the same hysteresis. */
     public ThresholdDetector newDetector() {
         return new ThresholdDetector(this);
     }

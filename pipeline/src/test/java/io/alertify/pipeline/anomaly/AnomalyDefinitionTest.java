@@ -74,7 +74,7 @@ class AnomalyDefinitionTest {
     void onlyTheConfiguredMetricsAndServicesAreWatched() {
         var onlyLatency = new AnomalyDefinition(new AnomalyProperties(true, "anomaly", "auto", List.of("latency"),
                 List.of("checkout"), Severity.WARNING, Duration.ofMinutes(15), Duration.ofHours(1), 3,
-                Duration.ofMinutes(5), Duration.ofDays(7)), states);
+                Duration.ofMinutes(5), Duration.ofDays(7), List.of()), states);
         assertThat(onlyLatency.appliesTo(sample(0, 1.0))).isTrue();
         assertThat(onlyLatency.appliesTo(new MetricSample("cart", "latency", MONDAY, 1, Map.of()))).isFalse();
         assertThat(onlyLatency.appliesTo(new MetricSample("checkout", "error_rate", MONDAY, 1, Map.of()))).isFalse();
@@ -119,7 +119,7 @@ class AnomalyDefinitionTest {
 
     private static AnomalyProperties properties() {
         return new AnomalyProperties(true, "anomaly", "auto", List.of(), List.of(), Severity.WARNING,
-                Duration.ofMinutes(15), Duration.ofHours(1), 3, Duration.ofMinutes(5), Duration.ofDays(7));
+                Duration.ofMinutes(15), Duration.ofHours(1), 3, Duration.ofMinutes(5), Duration.ofDays(7), List.of());
     }
 
     /** The state store as a map, so the test sees exactly what was saved. */

@@ -27,7 +27,7 @@ class SilentSeriesTest {
     private final SampleProcessor processor = new SampleProcessor(
             List.of(new AnomalyDefinition(new AnomalyProperties(true, "anomaly", "auto", List.of(), List.of(),
                     Severity.WARNING, Duration.ofMinutes(15), Duration.ofHours(1), 3, Duration.ofMinutes(5),
-                    Duration.ofDays(1)), DetectorStateStore.inMemory())),
+                    Duration.ofDays(1), List.of()), DetectorStateStore.inMemory())),
             new EventGenerator(new InMemoryActiveIncidentCache(), published), 10, Set.of("pod"));
 
     @Test
