@@ -1,5 +1,10 @@
 package io.alertify.pipeline;
 
+import io.alertify.pipeline.anomaly.AnomalyDefinition;
+import io.alertify.pipeline.anomaly.AnomalyProperties;
+import io.alertify.pipeline.anomaly.CombinedMetricsDefinition;
+import io.alertify.pipeline.anomaly.DetectorStateStore;
+import io.alertify.pipeline.anomaly.JdbcDetectorStateStore;
 import io.alertify.pipeline.bus.IngestBus;
 import io.alertify.pipeline.events.ActiveIncidentCache;
 import io.alertify.pipeline.events.EventGenerator;
@@ -9,21 +14,16 @@ import io.alertify.pipeline.processor.SampleProcessor;
 import io.alertify.pipeline.publish.Backoff;
 import io.alertify.pipeline.publish.IncidentEventPublisher;
 import io.alertify.pipeline.publish.RetryingPublisher;
+import io.alertify.pipeline.rules.DetectorDefinition;
+import java.time.Clock;
+import java.util.ArrayList;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import io.alertify.pipeline.anomaly.AnomalyDefinition;
-import io.alertify.pipeline.anomaly.AnomalyProperties;
-import io.alertify.pipeline.anomaly.CombinedMetricsDefinition;
-import io.alertify.pipeline.anomaly.DetectorStateStore;
-import io.alertify.pipeline.anomaly.JdbcDetectorStateStore;
-import io.alertify.pipeline.rules.DetectorDefinition;
-import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
-import java.util.ArrayList;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.context.annotation.Import;
 
 /**
  * The {@code processor} role: ingest bus in, rules, event generator, incident events out through the

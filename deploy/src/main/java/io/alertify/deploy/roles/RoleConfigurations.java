@@ -11,8 +11,8 @@ import io.alertify.slack.SlackConfiguration;
 import io.alertify.telegram.TelegramConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /** The modules each role brings in. Chat adapters switch themselves on when configured. */
 @Configuration(proxyBeanMethods = false)

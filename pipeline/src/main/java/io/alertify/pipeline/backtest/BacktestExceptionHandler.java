@@ -1,8 +1,7 @@
 package io.alertify.pipeline.backtest;
 
-import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
+import io.alertify.pipeline.request.InvalidRequestException;
+import io.alertify.pipeline.request.InvalidRequestProblem;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,14 +11,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = BacktestExceptionHandler.class)
 public class BacktestExceptionHandler {
 
-    @ExceptionHandler(InvalidBacktestException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidBacktestException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid request");
-        List<Map<String, String>> errors = e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message()))
-                .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
+        return InvalidRequestProblem.of(e);
     }
 }

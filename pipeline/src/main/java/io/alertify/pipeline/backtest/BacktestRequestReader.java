@@ -1,18 +1,18 @@
 package io.alertify.pipeline.backtest;
 
-import io.alertify.pipeline.collector.FieldProblem;
 import io.alertify.pipeline.detect.Detectors;
 import io.alertify.pipeline.detect.FlapDamper;
 import io.alertify.pipeline.detect.IncidentReplay;
+import io.alertify.pipeline.request.FieldProblem;
+import io.alertify.pipeline.request.InvalidRequestException;
+import io.alertify.pipeline.request.JsonRequestBody;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a {@code POST /backtest} body:
@@ -26,21 +26,9 @@ final class BacktestRequestReader {
 
     private static final Set<String> FIELDS = Set.of("detector", "rule", "series", "damping");
     private static final Set<String> DAMPING_FIELDS = Set.of("quiet_period", "reopen_window", "max_reopens");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     BacktestRequest read(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw invalid("body", "must not be empty");
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JacksonException e) {
-            throw invalid("body", "malformed JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw invalid("body", "must be a JSON object");
-        }
+        var root = JsonRequestBody.object(body);
         var problems = new ArrayList<FieldProblem>();
         for (var name : root.propertyNames()) {
             if (!FIELDS.contains(name)) {
@@ -51,7 +39,7 @@ final class BacktestRequestReader {
         var spec = detectorSpec(root.get("detector"), root.get("rule"), series, problems);
         var damping = damping(root.get("damping"), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidBacktestException(problems);
+            throw new InvalidRequestException(problems);
         }
         return new BacktestRequest(spec, series, damping);
     }
@@ -150,9 +138,5 @@ final class BacktestRequestReader {
 
     private static String known() {
         return String.join(", ", Detectors.names());
-    }
-
-    private static InvalidBacktestException invalid(String field, String message) {
-        return new InvalidBacktestException(List.of(new FieldProblem(field, message)));
     }
 }

@@ -1,11 +1,11 @@
 package io.alertify.pipeline.backtest;
 
-import io.alertify.pipeline.collector.FieldProblem;
+import io.alertify.pipeline.request.FieldProblem;
 import java.math.BigDecimal;
 import java.time.Duration;
-import org.springframework.boot.convert.DurationStyle;
 import java.util.List;
 import java.util.Set;
+import org.springframework.boot.convert.DurationStyle;
 import tools.jackson.databind.JsonNode;
 
 /**

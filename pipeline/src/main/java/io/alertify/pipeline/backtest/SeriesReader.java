@@ -1,7 +1,7 @@
 package io.alertify.pipeline.backtest;
 
-import io.alertify.pipeline.collector.FieldProblem;
 import io.alertify.pipeline.detect.IncidentReplay;
+import io.alertify.pipeline.request.FieldProblem;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.alertify.pipeline.collector;
 
 import io.alertify.pipeline.bus.BusClosedException;
 import io.alertify.pipeline.bus.BusFullException;
+import io.alertify.pipeline.request.InvalidRequestException;
+import io.alertify.pipeline.request.InvalidRequestProblem;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,15 +16,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = CollectorExceptionHandler.class)
 public class CollectorExceptionHandler {
 
-    @ExceptionHandler(InvalidMetricsException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidMetricsException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid request");
-        List<Map<String, String>> errors = e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message()))
-                .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
+        return InvalidRequestProblem.of(e);
     }
 
     @ExceptionHandler(BusFullException.class)

@@ -1,15 +1,16 @@
 package io.alertify.pipeline.collector;
 
 import io.alertify.pipeline.bus.MetricSample;
+import io.alertify.pipeline.request.FieldProblem;
+import io.alertify.pipeline.request.InvalidRequestException;
+import io.alertify.pipeline.request.JsonRequestBody;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a {@code POST /metrics} body into samples, one per metric:
@@ -25,28 +26,16 @@ final class MetricsRequestReader {
     static final int MAX_METRICS = 1000;
     /** Epoch seconds stay below this until the year 5138; milliseconds are above it after 1973. */
     private static final double SECONDS_LIMIT = 1e11;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     List<MetricSample> read(byte[] body, Instant receivedAt) {
-        if (body == null || body.length == 0) {
-            throw invalid("body", "must not be empty");
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JacksonException e) {
-            throw invalid("body", "malformed JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw invalid("body", "must be a JSON object");
-        }
+        var root = JsonRequestBody.object(body);
         var problems = new ArrayList<FieldProblem>();
         var service = service(root.get("service_id"), problems);
         var timestamp = timestamp(root.get("timestamp"), receivedAt, problems);
         var metrics = metrics(root.get("metrics"), problems);
         var labels = labels(root.get("labels"), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidMetricsException(problems);
+            throw new InvalidRequestException(problems);
         }
         var samples = new ArrayList<MetricSample>(metrics.size());
         metrics.forEach((metric, value) -> samples.add(new MetricSample(service, metric, timestamp, value, labels)));
@@ -132,9 +121,5 @@ final class MetricsRequestReader {
             }
         }
         return labels;
-    }
-
-    private static InvalidMetricsException invalid(String field, String message) {
-        return new InvalidMetricsException(List.of(new FieldProblem(field, message)));
     }
 }

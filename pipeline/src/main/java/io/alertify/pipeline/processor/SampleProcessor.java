@@ -1,23 +1,23 @@
 package io.alertify.pipeline.processor;
 
 import io.alertify.pipeline.bus.MetricSample;
+import io.alertify.pipeline.bus.QuietPeriods;
 import io.alertify.pipeline.events.EventGenerator;
 import io.alertify.pipeline.rules.Decision;
 import io.alertify.pipeline.rules.DetectorDefinition;
 import io.alertify.pipeline.rules.SeriesDetector;
 import io.alertify.pipeline.rules.SeriesKey;
 import io.alertify.pipeline.rules.SeriesWindow;
-import io.alertify.pipeline.bus.QuietPeriods;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The processor: takes every sample from the ingest bus, keeps the series' evidence window, runs the

@@ -1,7 +1,7 @@
 package io.alertify.pipeline.rules;
 
-import java.time.Instant;
 import io.alertify.pipeline.bus.MetricSample;
+import java.time.Instant;
 
 /**
  * Watches one series: sample in, decision out. One instance per series, created by a

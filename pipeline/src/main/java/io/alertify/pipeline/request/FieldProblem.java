@@ -1,4 +1,4 @@
-package io.alertify.pipeline.collector;
+package io.alertify.pipeline.request;
 
 /** One thing wrong with a request, named by its JSON path ({@code metrics.latency}). */
 public record FieldProblem(String field, String message) {
