@@ -7,10 +7,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Encodes a detector's state as compact bytes (for a state store) or as JSON (for inspection and
@@ -22,6 +22,8 @@ public final class DetectorSnapshot {
 
     private static final int MAGIC = 0x41445331; // "ADS1"
     private static final int VERSION = 1;
+    private static final String JSON_FORMAT = "alertify-detector-state";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final byte T_DOUBLE = 1;
     private static final byte T_LONG = 2;
     private static final byte T_STRING = 3;
@@ -75,37 +77,31 @@ public final class DetectorSnapshot {
     public static String toJson(Detector detector) {
         StateOut out = new StateOut();
         detector.snapshot(out);
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append("{\"format\":\"alertify-detector-state\",\"version\":").append(VERSION)
-                .append(",\"kind\":");
-        Json.string(sb, detector.kind());
-        sb.append(",\"state\":{");
-        boolean first = true;
-        for (Map.Entry<String, Object> e : out.entries().entrySet()) {
-            if (!first) {
-                sb.append(',');
-            }
-            first = false;
-            Json.string(sb, e.getKey());
-            sb.append(':');
-            Json.value(sb, e.getValue());
-        }
-        return sb.append("}}").toString();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", JSON_FORMAT);
+        root.put("version", VERSION);
+        root.put("kind", detector.kind());
+        root.put("state", out.entries());
+        // NaN and infinities are written as strings ("NaN"), which StateIn reads back as numbers
+        return JSON.writeValueAsString(root);
     }
 
     @SuppressWarnings("unchecked")
     public static void restoreJson(Detector detector, String json) {
-        Object parsed = Json.parse(json);
-        if (!(parsed instanceof Map<?, ?> root) || !"alertify-detector-state".equals(root.get("format"))) {
+        Map<String, Object> root;
+        try {
+            root = JSON.readValue(json, Map.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not a detector snapshot: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !JSON_FORMAT.equals(root.get("format"))) {
             throw new IllegalArgumentException("not a detector snapshot");
         }
-        Object version = root.get("version");
-        if (!(version instanceof Long v) || v != VERSION) {
-            throw new IllegalArgumentException("unsupported snapshot version " + version);
+        if (!(root.get("version") instanceof Number v) || v.intValue() != VERSION) {
+            throw new IllegalArgumentException("unsupported snapshot version " + root.get("version"));
         }
         checkKind(detector, String.valueOf(root.get("kind")));
-        Object state = root.get("state");
-        if (!(state instanceof Map<?, ?>)) {
+        if (!(root.get("state") instanceof Map<?, ?> state)) {
             throw new IllegalArgumentException("snapshot has no state object");
         }
         detector.restore(new StateIn((Map<String, Object>) state));
@@ -186,217 +182,5 @@ public final class DetectorSnapshot {
             throw new IOException("implausible array length " + n);
         }
         return n;
-    }
-
-    /** Just enough JSON for the snapshot format: objects, arrays, strings, numbers. */
-    static final class Json {
-
-        private final String text;
-        private int pos;
-
-        private Json(String text) {
-            this.text = text;
-        }
-
-        static Object parse(String text) {
-            Json p = new Json(text);
-            Object v = p.value();
-            p.skipSpace();
-            if (p.pos != text.length()) {
-                throw p.error("trailing characters");
-            }
-            return v;
-        }
-
-        static void string(StringBuilder sb, String s) {
-            sb.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> sb.append("\\\"");
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    case '\t' -> sb.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            sb.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            sb.append(c);
-                        }
-                    }
-                }
-            }
-            sb.append('"');
-        }
-
-        static void value(StringBuilder sb, Object v) {
-            switch (v) {
-                case Double d -> number(sb, d);
-                case Long l -> sb.append(l);
-                case String s -> string(sb, s);
-                case double[] a -> {
-                    sb.append('[');
-                    for (int i = 0; i < a.length; i++) {
-                        if (i > 0) {
-                            sb.append(',');
-                        }
-                        number(sb, a[i]);
-                    }
-                    sb.append(']');
-                }
-                case long[] a -> {
-                    sb.append('[');
-                    for (int i = 0; i < a.length; i++) {
-                        if (i > 0) {
-                            sb.append(',');
-                        }
-                        sb.append(a[i]);
-                    }
-                    sb.append(']');
-                }
-                default -> throw new IllegalStateException("unsupported state value " + v.getClass());
-            }
-        }
-
-        /** Doubles always carry a '.' or exponent so the reader can tell them from longs. */
-        private static void number(StringBuilder sb, double d) {
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                string(sb, Double.toString(d));
-            } else {
-                sb.append(Double.toString(d));
-            }
-        }
-
-        private Object value() {
-            skipSpace();
-            if (pos >= text.length()) {
-                throw error("unexpected end");
-            }
-            char c = text.charAt(pos);
-            return switch (c) {
-                case '{' -> object();
-                case '[' -> array();
-                case '"' -> str();
-                default -> num();
-            };
-        }
-
-        private Map<String, Object> object() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            pos++;
-            skipSpace();
-            if (peek() == '}') {
-                pos++;
-                return m;
-            }
-            while (true) {
-                skipSpace();
-                String key = str();
-                skipSpace();
-                expect(':');
-                m.put(key, value());
-                skipSpace();
-                char c = text.charAt(pos++);
-                if (c == '}') {
-                    return m;
-                }
-                if (c != ',') {
-                    throw error("expected , or }");
-                }
-            }
-        }
-
-        private List<Object> array() {
-            List<Object> list = new ArrayList<>();
-            pos++;
-            skipSpace();
-            if (peek() == ']') {
-                pos++;
-                return list;
-            }
-            while (true) {
-                list.add(value());
-                skipSpace();
-                char c = text.charAt(pos++);
-                if (c == ']') {
-                    return list;
-                }
-                if (c != ',') {
-                    throw error("expected , or ]");
-                }
-            }
-        }
-
-        private String str() {
-            expect('"');
-            StringBuilder sb = new StringBuilder();
-            while (true) {
-                if (pos >= text.length()) {
-                    throw error("unterminated string");
-                }
-                char c = text.charAt(pos++);
-                if (c == '"') {
-                    return sb.toString();
-                }
-                if (c == '\\') {
-                    char e = text.charAt(pos++);
-                    switch (e) {
-                        case 'n' -> sb.append('\n');
-                        case 'r' -> sb.append('\r');
-                        case 't' -> sb.append('\t');
-                        case 'b' -> sb.append('\b');
-                        case 'f' -> sb.append('\f');
-                        case 'u' -> {
-                            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                            pos += 4;
-                        }
-                        default -> sb.append(e);
-                    }
-                } else {
-                    sb.append(c);
-                }
-            }
-        }
-
-        private Object num() {
-            int start = pos;
-            while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-                pos++;
-            }
-            String t = text.substring(start, pos);
-            if (t.isEmpty()) {
-                throw error("unexpected character");
-            }
-            try {
-                if (t.indexOf('.') >= 0 || t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
-                    return Double.parseDouble(t);
-                }
-                return Long.parseLong(t);
-            } catch (NumberFormatException e) {
-                throw error("bad number " + t);
-            }
-        }
-
-        private char peek() {
-            return pos < text.length() ? text.charAt(pos) : '\0';
-        }
-
-        private void expect(char c) {
-            if (peek() != c) {
-                throw error("expected " + c);
-            }
-            pos++;
-        }
-
-        private void skipSpace() {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
-        }
-
-        private IllegalArgumentException error(String message) {
-            return new IllegalArgumentException("bad snapshot JSON at " + pos + ": " + message);
-        }
     }
 }
