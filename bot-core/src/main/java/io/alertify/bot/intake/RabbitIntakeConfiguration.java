@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * Consumes incident events from RabbitMQ when {@code alertify.events.transport=rabbitmq}. The topology
  * is declared here (by Boot's RabbitAdmin on connect): a durable topic exchange, this bot's durable
  * queue bound to every routing key, and a durable dead-letter queue for events that can never be
- * applied. Acknowledgement is automatic: after the intake's transaction commits.
+ * applied. Acknowledgement is automatic: after the intake's transaction commits. A failure that is not
+ * the event's fault is retried with pauses, then requeued ({@link TransientFailures}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "alertify.events.transport", havingValue = "rabbitmq")
@@ -43,6 +44,7 @@ public class RabbitIntakeConfiguration {
         container.setAcknowledgeMode(AcknowledgeMode.AUTO);
         container.setDefaultRequeueRejected(true);
         container.setPrefetchCount(20);
+        container.setAdviceChain(TransientFailures.retryThenRequeue());
         return container;
     }
 }
