@@ -1,5 +1,6 @@
 package io.alertify.pipeline.publish.rabbitmq;
 
+import io.alertify.pipeline.testing.LocalServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,8 +31,8 @@ class RabbitIncidentEventPublisherTest {
 
     @BeforeEach
     void connect() {
-        LocalBroker.requireReachable();
-        connectionFactory = new CachingConnectionFactory(LocalBroker.HOST, LocalBroker.PORT);
+        LocalServer.RABBITMQ.requireReachable();
+        connectionFactory = new CachingConnectionFactory(LocalServer.RABBITMQ.host(), LocalServer.RABBITMQ.port());
         connectionFactory.setUsername("guest");
         connectionFactory.setPassword("guest");
         connectionFactory.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.CORRELATED);
@@ -86,7 +87,7 @@ class RabbitIncidentEventPublisherTest {
 
     @Test
     void refusesAConnectionWithoutPublisherConfirms() {
-        var unconfirmed = new CachingConnectionFactory(LocalBroker.HOST, LocalBroker.PORT);
+        var unconfirmed = new CachingConnectionFactory(LocalServer.RABBITMQ.host(), LocalServer.RABBITMQ.port());
         try {
             assertThatThrownBy(() -> new RabbitIncidentEventPublisher(new RabbitTemplate(unconfirmed), exchangeName,
                     Duration.ofSeconds(1)))
