@@ -10,6 +10,7 @@ import io.alertify.conversations.settings.NotifySettingsDialog;
 import io.alertify.conversations.subscribe.SubscribeDialog;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
@@ -44,8 +45,10 @@ public class ConversationsConfiguration {
 
     @Bean
     Conversations conversations(ConversationRepository repository, List<Dialog> dialogs, Texts texts,
-            ConversationsProperties properties) {
-        return new ConversationEngine(repository, dialogs, texts, Clock.systemUTC(), properties.expireAfter(),
+            ConversationsProperties properties, ObjectProvider<Clock> clock) {
+        // the application's clock (bot-core provides one), so tests that fix time fix dialog expiry too
+        return new ConversationEngine(repository, dialogs, texts, clock.getIfAvailable(Clock::systemUTC),
+                properties.expireAfter(),
                 properties.keepFor());
     }
 }

@@ -1,6 +1,7 @@
 package io.alertify.bot.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,9 @@ public interface Subscriptions {
 
     /** Every subscription, configured ones included. */
     List<Subscription> all();
+
+    /** The language a destination chose, if it has a subscription. */
+    default Optional<Locale> localeOf(Destination destination) {
+        return find(destination).map(Subscription::locale);
+    }
 }

@@ -6,7 +6,6 @@ import io.alertify.bot.api.ChatUser;
 import io.alertify.bot.api.CommandOutcome;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.IncidentCommands;
-import io.alertify.bot.api.Subscription;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.bot.incident.IncidentService;
@@ -77,7 +76,7 @@ class ChatIncidentCommands implements IncidentCommands {
         if (origin == null) {
             return texts.defaultLocale();
         }
-        return subscriptions.find(origin).map(Subscription::locale).orElse(texts.defaultLocale());
+        return subscriptions.localeOf(origin).orElse(texts.defaultLocale());
     }
 
     /** How the timeline names a person: the name they show in chat, else their platform id. */

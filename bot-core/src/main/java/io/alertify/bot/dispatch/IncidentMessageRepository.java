@@ -5,7 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface IncidentMessageRepository extends JpaRepository<IncidentMessage, Long> {
 
-    boolean existsByIncidentIdAndChannelAndAddress(long incidentId, String channel, String address);
 
     List<IncidentMessage> findByIncidentIdOrderByIdAsc(long incidentId);
 }

@@ -1,8 +1,8 @@
 package io.alertify.bot.dispatch;
 
+import io.alertify.bot.api.Card;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.MessageRef;
-import io.alertify.bot.api.Subscription;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.bot.card.CardRenderer;
@@ -12,10 +12,13 @@ import io.alertify.bot.incident.IncidentService;
 import io.alertify.bot.incident.IncidentSnapshot;
 import io.alertify.bot.routing.Router;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -65,6 +68,10 @@ public class NotificationDispatcher {
 
     @TransactionalEventListener(fallbackExecution = true)
     public void onChange(IncidentChanged change) {
+        if (change.change() == IncidentChanged.Change.TRIGGERED_AGAIN) {
+            // The card already shows the incident; repeating it on every sample would be noise.
+            return;
+        }
         executor.execute(() -> handle(change));
     }
 
@@ -79,33 +86,48 @@ public class NotificationDispatcher {
     }
 
     private void apply(IncidentChanged change, IncidentSnapshot incident) {
+        var cardsByLocale = new HashMap<Locale, Card>();
+        Function<Locale, Card> card = locale -> cardsByLocale.computeIfAbsent(locale, l -> cards.render(incident, l));
         switch (change.change()) {
-            case OPENED -> post(incident);
-            case ACKNOWLEDGED -> update(incident, false);
-            case RESOLVED -> update(incident, true);
+            case OPENED -> post(incident, card);
+            case ACKNOWLEDGED -> update(incident, sent(incident), card, false);
+            case RESOLVED -> update(incident, sent(incident), card, true);
             case NOTED -> {
+                var sent = sent(incident);
                 if (change.announcement() != null) {
-                    announce(incident, change.announcement());
+                    announce(incident, sent, change.announcement());
                 }
-                update(incident, false);
+                update(incident, sent, card, false);
             }
             case TRIGGERED_AGAIN -> {
-                // The card already shows the incident; repeating it on every sample would be noise.
+                // filtered out in onChange
             }
         }
     }
 
-    private void post(IncidentSnapshot incident) {
+    /** The cards of an incident with their readers' language, looked up once per change. */
+    private List<Sent> sent(IncidentSnapshot incident) {
+        return messages.findByIncidentIdOrderByIdAsc(incident.id()).stream()
+                .map(message -> new Sent(message, localeOf(message.destination())))
+                .toList();
+    }
+
+    private record Sent(IncidentMessage message, Locale locale) {
+    }
+
+    private void post(IncidentSnapshot incident, Function<Locale, Card> card) {
+        var posted = messages.findByIncidentIdOrderByIdAsc(incident.id()).stream()
+                .map(IncidentMessage::destination)
+                .collect(Collectors.toSet());
         for (var subscription : router.route(incident.severity())) {
             var destination = subscription.destination();
-            if (messages.existsByIncidentIdAndChannelAndAddress(incident.id(), destination.channel().wireName(),
-                    destination.address())) {
+            if (posted.contains(destination)) {
                 continue;
             }
-            var card = cards.render(incident, subscription.locale());
-            delivery.post(incident.id(), destination, card).ifPresent(posted -> {
+            var rendered = card.apply(subscription.locale());
+            delivery.post(incident.id(), destination, rendered).ifPresent(ref -> {
                 try {
-                    messages.save(new IncidentMessage(incident.id(), destination, posted, clock.instant()));
+                    messages.save(new IncidentMessage(incident.id(), destination, ref, clock.instant()));
                 } catch (DataIntegrityViolationException e) {
                     log.warn("Incident {} was posted to {} twice at once", incident.id(), destination);
                 }
@@ -113,25 +135,22 @@ public class NotificationDispatcher {
         }
     }
 
-    private void update(IncidentSnapshot incident, boolean resolved) {
-        for (var message : messages.findByIncidentIdOrderByIdAsc(incident.id())) {
-            var card = cards.render(incident, localeOf(message.destination()));
-            delivery.update(incident.id(), message.ref(), card, resolved);
+    private void update(IncidentSnapshot incident, List<Sent> sent, Function<Locale, Card> card, boolean resolved) {
+        for (var each : sent) {
+            delivery.update(incident.id(), each.message().ref(), card.apply(each.locale()), resolved);
         }
     }
 
-    private void announce(IncidentSnapshot incident, Announcement announcement) {
-        for (var message : messages.findByIncidentIdOrderByIdAsc(incident.id())) {
-            var text = texts.get(localeOf(message.destination()), announcement.textKey(),
-                    announcement.args().toArray());
-            delivery.say(incident.id(), message.destination(), text, message.ref());
+    private void announce(IncidentSnapshot incident, List<Sent> sent, Announcement announcement) {
+        for (var each : sent) {
+            var text = texts.get(each.locale(), announcement.textKey(), announcement.args().toArray());
+            delivery.say(incident.id(), each.message().destination(), text, each.message().ref());
         }
     }
 
     /** Active incidents are dispatched again at startup: a card lost to a restart is posted now. */
     void recover() {
-        incidents.active().forEach(incident -> onChange(new IncidentChanged(incident.id(),
-                IncidentChanged.Change.OPENED, null)));
+        incidents.activeIds().forEach(id -> onChange(new IncidentChanged(id, IncidentChanged.Change.OPENED, null)));
     }
 
     /** Sends {@code text} as is, later, to the given destinations, each in reply to its card when it has one. */
@@ -140,7 +159,7 @@ public class NotificationDispatcher {
     }
 
     Locale localeOf(Destination destination) {
-        return subscriptions.find(destination).map(Subscription::locale).orElse(texts.defaultLocale());
+        return subscriptions.localeOf(destination).orElse(texts.defaultLocale());
     }
 
     /** Lets notifications in flight finish for a few seconds when the application stops. */

@@ -49,10 +49,6 @@ class NotifyController {
     }
 
     private static Channel channel(String value) {
-        try {
-            return Channel.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("channel", e.getMessage());
-        }
+        return InvalidFieldException.parse("channel", value, Channel::parse);
     }
 }

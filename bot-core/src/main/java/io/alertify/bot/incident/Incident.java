@@ -127,10 +127,6 @@ class Incident {
         return status;
     }
 
-    String acknowledgedBy() {
-        return acknowledgedBy;
-    }
-
     IncidentSnapshot snapshot(List<TimelineLine> timeline) {
         return new IncidentSnapshot(id, dedupKey, service, severity, status, openedAt, title, summary, labels,
                 evidence, acknowledgedBy, acknowledgedAt, resolvedBy, resolvedAt, timeline);

@@ -100,15 +100,16 @@ public class IncidentService {
     /**
      * Adds a timeline line; the cards are updated and {@code announcement} (may be null) is said to
      * every destination that shows the incident once the transaction commits.
+     *
+     * @return false when there is no such incident
      */
-    public Transition note(long id, TimelineKind kind, String actor, String text, Announcement announcement) {
-        var found = incidents.findForUpdate(id);
-        if (found.isEmpty()) {
-            return new Transition(Outcome.NOT_FOUND, null);
+    public boolean note(long id, TimelineKind kind, String actor, String text, Announcement announcement) {
+        if (incidents.findForUpdate(id).isEmpty()) {
+            return false;
         }
         timeline.save(new TimelineEntry(id, clock.instant(), kind, actor, text));
         events.publishEvent(new IncidentChanged(id, Change.NOTED, announcement));
-        return new Transition(Outcome.DONE, snapshot(found.get()));
+        return true;
     }
 
     /** Adds a timeline line and tells nobody: for what the dispatcher itself reports (failed notifications). */
@@ -126,6 +127,12 @@ public class IncidentService {
     @Transactional(readOnly = true)
     public Optional<IncidentSnapshot> findActive(String dedupKey) {
         return incidents.findActive(dedupKey).map(this::snapshot);
+    }
+
+    /** Ids of the active incidents, oldest first, without loading their timelines. */
+    @Transactional(readOnly = true)
+    public List<Long> activeIds() {
+        return incidents.findAllActive().stream().map(Incident::id).toList();
     }
 
     /** Active incidents, oldest first, each with its timeline. */

@@ -11,8 +11,4 @@ public record Transition(Outcome outcome, IncidentSnapshot incident) {
     public enum Outcome {
         DONE, NOT_FOUND, ALREADY_ACKNOWLEDGED, ALREADY_RESOLVED
     }
-
-    public boolean done() {
-        return outcome == Outcome.DONE;
-    }
 }

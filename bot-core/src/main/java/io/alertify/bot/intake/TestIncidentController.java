@@ -82,10 +82,6 @@ class TestIncidentController {
         if (value == null) {
             return Severity.WARNING;
         }
-        try {
-            return Severity.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("severity", e.getMessage());
-        }
+        return InvalidFieldException.parse("severity", value, Severity::parse);
     }
 }

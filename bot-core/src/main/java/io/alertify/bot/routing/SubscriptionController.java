@@ -46,12 +46,7 @@ class SubscriptionController {
     }
 
     private static Destination destination(SubscriptionJson body) {
-        Channel channel;
-        try {
-            channel = Channel.parse(body.channel());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("channel", e.getMessage());
-        }
+        var channel = InvalidFieldException.parse("channel", body.channel(), Channel::parse);
         if (body.address() == null || body.address().isBlank() || body.address().length() > 320) {
             throw new InvalidFieldException("address", "must be 1 to 320 characters");
         }
@@ -64,11 +59,7 @@ class SubscriptionController {
         }
         var severities = EnumSet.noneOf(Severity.class);
         for (var value : values) {
-            try {
-                severities.add(Severity.parse(value));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidFieldException("severities", e.getMessage());
-            }
+            severities.add(InvalidFieldException.parse("severities", value, Severity::parse));
         }
         return severities;
     }
