@@ -54,7 +54,7 @@ public final class AnomalyDefinition implements DetectorDefinition {
                 var snapshot = new byte[buffer.remaining()];
                 buffer.get(snapshot);
                 DetectorSnapshot.restore(detector.detector(), snapshot);
-                detector.firstSeen(firstSeen == Long.MIN_VALUE ? null : Instant.ofEpochMilli(firstSeen));
+                detector.gate().firstSeen(firstSeen == Long.MIN_VALUE ? null : Instant.ofEpochMilli(firstSeen));
             } catch (RuntimeException e) {
                 log.warn("could not restore the detector state of {}; it learns again: {}", key, e.getMessage());
             }
@@ -77,7 +77,7 @@ public final class AnomalyDefinition implements DetectorDefinition {
     /** The detector's snapshot behind the time the series was first seen (its learning period). */
     private static byte[] state(AnomalySeriesDetector detector) {
         var snapshot = DetectorSnapshot.toBytes(detector.detector());
-        var firstSeen = detector.firstSeen();
+        var firstSeen = detector.gate().firstSeen();
         return ByteBuffer.allocate(Long.BYTES + snapshot.length)
                 .putLong(firstSeen == null ? Long.MIN_VALUE : firstSeen.toEpochMilli())
                 .put(snapshot)
@@ -86,6 +86,6 @@ public final class AnomalyDefinition implements DetectorDefinition {
 
     private AnomalySeriesDetector fresh() {
         return new AnomalySeriesDetector(properties.id(), properties.detector(), Detectors.create(properties.detector()),
-                new FlapDamper(properties.damping()), properties.minSeverity(), properties.learnFor());
+                new AnomalyGate(new FlapDamper(properties.damping()), properties.minSeverity(), properties.learnFor()));
     }
 }

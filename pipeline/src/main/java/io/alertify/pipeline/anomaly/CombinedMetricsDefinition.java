@@ -3,16 +3,12 @@ package io.alertify.pipeline.anomaly;
 import io.alertify.pipeline.bus.MetricSample;
 import io.alertify.pipeline.detect.FlapDamper;
 import io.alertify.pipeline.detect.RcfDetector;
-import io.alertify.pipeline.detect.Score;
 import io.alertify.pipeline.rules.Decision;
 import io.alertify.pipeline.rules.DetectorDefinition;
 import io.alertify.pipeline.rules.Finding;
 import io.alertify.pipeline.rules.SeriesDetector;
 import io.alertify.pipeline.rules.SeriesKey;
 import io.alertify.pipeline.rules.Severity;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -97,12 +93,11 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
     /** The metrics of one service (and identifying labels): the forest, the damper and who owns the incident. */
     private final class Group {
         private final RcfDetector detector = new RcfDetector(entry.metrics(), SHINGLE, TREES, SAMPLE_SIZE);
-        private final FlapDamper damper = new FlapDamper(properties.damping());
+        private final AnomalyGate gate = new AnomalyGate(new FlapDamper(properties.damping()), minSeverity(),
+                properties.learnFor());
         private final double[] values = new double[entry.metrics().size()];
         private final boolean[] fresh = new boolean[entry.metrics().size()];
         private Instant newest;
-        private Instant firstSeen;
-        private Score peak = Score.NONE;
         private View owner;
         private Finding pendingRecover;
 
@@ -112,9 +107,6 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
             fresh[view.index] = true;
             if (newest == null || sample.timestamp().isAfter(newest)) {
                 newest = sample.timestamp();
-            }
-            if (firstSeen == null) {
-                firstSeen = sample.timestamp();
             }
             var decision = complete() ? score(view) : Decision.NOTHING;
             if (decision == Decision.NOTHING && view == owner && pendingRecover != null) {
@@ -138,14 +130,8 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
         private Decision score(View view) {
             Arrays.fill(fresh, false);
             var at = newest;
-            var score = detector.sample(at.toEpochMilli(), values.clone());
-            var learning = at.isBefore(firstSeen.plus(learnFor()));
-            var counts = !learning && score.anomalous()
-                    && isAtLeast(AnomalySeriesDetector.severityOf(score), minSeverity());
-            if (counts && score.score() >= peak.score()) {
-                peak = score;
-            }
-            return switch (damper.onSample(at, counts ? score : Score.NONE)) {
+            // RcfDetector copies the values into its own shingle
+            return switch (gate.offer(at, detector.sample(at.toEpochMilli(), values))) {
                 case OPENED, REOPENED -> opened(view);
                 case CLOSED -> closed(view);
                 case NONE, UPDATED -> Decision.NOTHING;
@@ -164,7 +150,7 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
 
         private Decision closed(View view) {
             var finding = finding();
-            peak = Score.NONE;
+            gate.forgetPeak();
             if (owner == null) {
                 return Decision.NOTHING;
             }
@@ -178,6 +164,7 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
 
         /** E.g. {@code latency + error_rate: latency moved most (rcf: joint anomaly score 3.34; last latency 348.2, ...)}. */
         private Finding finding() {
+            var peak = gate.peak();
             var reason = peak.reason();
             var matcher = MOSTLY.matcher(reason);
             var moved = matcher.find() ? matcher.group(1).replaceAll("[^\\w.:-]+$", "") + " moved most"
@@ -185,10 +172,10 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
             var detail = reason.replaceAll(",? ?mostly \\S+", "").replace(" (continuing)", "").strip();
             var last = new StringJoiner(", ");
             for (int i = 0; i < values.length; i++) {
-                last.add(entry.metrics().get(i) + " " + format(values[i]));
+                last.add(entry.metrics().get(i) + " " + AnomalyGate.format(values[i]));
             }
             var metrics = String.join(" + ", entry.metrics());
-            return new Finding(entry.id(), AnomalySeriesDetector.severityOf(peak), metrics + " anomaly (rcf)",
+            return new Finding(entry.id(), AnomalyGate.severityOf(peak), metrics + " anomaly (rcf)",
                     "%s: %s (%slast %s; score %.2f)".formatted(metrics, moved, detail.isEmpty() ? "" : detail + "; ",
                             last, peak.score()));
         }
@@ -196,10 +183,6 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
 
     private Severity minSeverity() {
         return entry.minSeverity() == null ? Severity.INFO : entry.minSeverity();
-    }
-
-    private Duration learnFor() {
-        return properties.learnFor();
     }
 
     /** One metric's series of a group: what the processor holds per series. */
@@ -223,14 +206,4 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
         }
     }
 
-    private static boolean isAtLeast(Severity severity, Severity minimum) {
-        return severity.ordinal() <= minimum.ordinal();
-    }
-
-    private static String format(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
-    }
 }
