@@ -11,8 +11,6 @@ import io.alertify.remediation.api.RunStatus;
 import io.alertify.remediation.api.ScriptRequest;
 import io.alertify.remediation.api.ScriptRunListener;
 import io.alertify.remediation.api.ScriptRunner;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,8 +49,7 @@ public class ModuleWiring {
         @ConditionalOnRole(Role.REMEDIATION)
         Remediator remediator(ScriptRunner scripts) {
             return (scriptName, incidentId, parameters, actor) -> {
-                Map<String, String> copy = new HashMap<>(parameters);
-                var result = scripts.run(new ScriptRequest(Long.toString(incidentId), scriptName, copy, actor));
+                var result = scripts.run(new ScriptRequest(Long.toString(incidentId), scriptName, parameters, actor));
                 return new Remediator.Result(result.status() == RunStatus.SUCCEEDED, result.logs());
             };
         }

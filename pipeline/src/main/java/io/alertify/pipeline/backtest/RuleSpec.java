@@ -1,7 +1,7 @@
 package io.alertify.pipeline.backtest;
 
 import io.alertify.pipeline.request.FieldProblem;
-import java.math.BigDecimal;
+import io.alertify.pipeline.rules.ThresholdRule;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -52,10 +52,10 @@ final class RuleSpec {
             return null;
         }
         var spec = new StringBuilder("threshold:");
-        spec.append(above != null ? "above=" + plain(above) : "below=" + plain(below));
+        spec.append(above != null ? "above=" + ThresholdRule.plain(above) : "below=" + ThresholdRule.plain(below));
         spec.append(",for=").append(forSamples).append(",recover=").append(recoverSamples);
         if (recoverAt != null) {
-            spec.append(",recover-at=").append(plain(recoverAt));
+            spec.append(",recover-at=").append(ThresholdRule.plain(recoverAt));
         }
         if (keep != null) {
             spec.append(",keep=").append(keep.toMillis()).append("ms");
@@ -69,8 +69,7 @@ final class RuleSpec {
         }
         try {
             var text = node.asString().trim();
-            var duration = text.startsWith("P") || text.startsWith("p")
-                    ? Duration.parse(text) : DurationStyle.SIMPLE.parse(text);
+            var duration = DurationStyle.detectAndParse(text);
             if (duration.isNegative()) {
                 throw new IllegalArgumentException("negative");
             }
@@ -101,9 +100,5 @@ final class RuleSpec {
             return fallback;
         }
         return node.intValue();
-    }
-
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -3,6 +3,7 @@ package io.alertify.pipeline.collector;
 import io.alertify.pipeline.bus.MetricSample;
 import io.alertify.pipeline.request.FieldProblem;
 import io.alertify.pipeline.request.InvalidRequestException;
+import io.alertify.pipeline.detect.Timestamps;
 import io.alertify.pipeline.request.JsonRequestBody;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -25,8 +26,6 @@ final class MetricsRequestReader {
     /** More metrics than this in one request is a client bug, not telemetry. */
     static final int MAX_METRICS = 1000;
     /** Epoch seconds stay below this until the year 5138; milliseconds are above it after 1973. */
-    private static final double SECONDS_LIMIT = 1e11;
-
     List<MetricSample> read(byte[] body, Instant receivedAt) {
         var root = JsonRequestBody.object(body);
         var problems = new ArrayList<FieldProblem>();
@@ -60,8 +59,7 @@ final class MetricsRequestReader {
         }
         if (node.isNumber() && Double.isFinite(node.doubleValue())) {
             double epoch = node.doubleValue();
-            double millis = Math.abs(epoch) < SECONDS_LIMIT ? epoch * 1000 : epoch;
-            return Instant.ofEpochMilli(Math.round(millis));
+            return Instant.ofEpochMilli(Timestamps.epochMillis(epoch));
         }
         if (node.isString()) {
             try {

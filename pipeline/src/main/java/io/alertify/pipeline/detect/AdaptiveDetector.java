@@ -101,10 +101,6 @@ public final class AdaptiveDetector implements Detector {
         return config.name();
     }
 
-    public DetectorConfig config() {
-        return config;
-    }
-
     @Override
     public Score sample(long t, double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
@@ -146,13 +142,15 @@ public final class AdaptiveDetector implements Detector {
                 ? describe(SIGNALS[strongest], x, zBase, zSeasonal, profile, t, raw > reported)
                 : "";
 
-        learn(t, x, zPrimary, profile);
+        learn(t, x, zPrimary, profile, zSeasonal);
         return new Score(reported, anomalous, reason);
     }
 
-    private static void learnResidual(TailCalibrator calibrator, SeasonalProfile profile, long t, double x) {
+    /** {@code zChosen} is the residual already computed against the profile in use; it is not computed twice. */
+    private static void learnResidual(TailCalibrator calibrator, SeasonalProfile profile, long t, double x,
+            SeasonalProfile chosen, double zChosen) {
         if (profile.ready()) {
-            double z = profile.z(t, x);
+            double z = profile == chosen ? zChosen : profile.z(t, x);
             if (!Double.isNaN(z)) {
                 calibrator.add(Math.abs(z));
             }
@@ -202,7 +200,7 @@ public final class AdaptiveDetector implements Detector {
         return run >= FLAT_MIN_RUN ? run : 0.0;
     }
 
-    private void learn(long t, double x, double zPrimary, SeasonalProfile profile) {
+    private void learn(long t, double x, double zPrimary, SeasonalProfile profile, double zSeasonal) {
         if (count > config.warmupSamples()) {
             // warm-up statistics come from estimates still settling; they would pollute the tails
             for (int i = 0; i < SIGNALS.length; i++) {
@@ -214,8 +212,8 @@ public final class AdaptiveDetector implements Detector {
                 }
             }
             // each profile's residuals teach its own tail, whichever profile is in use now
-            learnResidual(calibrators[Signal.SEASONAL.ordinal()], daily, t, x);
-            learnResidual(weeklySeasonal, weekly, t, x);
+            learnResidual(calibrators[Signal.SEASONAL.ordinal()], daily, t, x, profile, zSeasonal);
+            learnResidual(weeklySeasonal, weekly, t, x, profile, zSeasonal);
             if (x != previous) {
                 // every completed run, including runs of length 0 (a change), is one observation of
                 // how long this series stays on one value
@@ -250,15 +248,6 @@ public final class AdaptiveDetector implements Detector {
             flatRun = 0;
         }
         previous = x;
-    }
-
-    /** Diagnostics: statistics and surprises of the last sample (scratch arrays, not state). */
-    double[] lastStatistics() {
-        return statistic;
-    }
-
-    double[] lastSurprises() {
-        return surprise;
     }
 
     @Override

@@ -84,11 +84,6 @@ final class AlertGate {
         return raw * DAMPING;
     }
 
-    /** Whether the last raw score was damped because an anomaly was already reported. */
-    boolean inRefractory() {
-        return peak > 0.0;
-    }
-
     void save(StateOut out) {
         out.put("peak", peak).put("since", since);
     }

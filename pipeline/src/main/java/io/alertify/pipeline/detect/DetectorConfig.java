@@ -50,9 +50,4 @@ public record DetectorConfig(
     public static DetectorConfig of(String name, Set<Signal> signals) {
         return new DetectorConfig(name, signals, 256, 4096, 256, 64, 0.4, 0L);
     }
-
-    public DetectorConfig withZoneOffsetMillis(long offset) {
-        return new DetectorConfig(name, signals, baselineWindow, calibrationHalfLife, refractorySamples,
-                warmupSamples, decisionScore, offset);
-    }
 }

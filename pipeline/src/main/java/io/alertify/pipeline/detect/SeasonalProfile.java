@@ -115,10 +115,6 @@ final class SeasonalProfile {
         return meanError;
     }
 
-    int buckets() {
-        return level.length;
-    }
-
     void save(StateOut out) {
         out.put("width", width).put("first", first).put("latest", latest).put("level", level)
                 .put("meanError", meanError);

@@ -25,10 +25,6 @@ public final class StateIn {
         return new StateIn(entries, prefix + name + ".");
     }
 
-    public boolean has(String key) {
-        return entries.containsKey(prefix + key);
-    }
-
     private Object get(String key) {
         Object v = entries.get(prefix + key);
         if (v == null) {

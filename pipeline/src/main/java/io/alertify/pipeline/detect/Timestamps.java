@@ -20,6 +20,11 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    /** Epoch seconds or milliseconds, told apart by size (1e11 ms is 1973; 1e11 s is year 5138). */
+    public static long epochMillis(double epoch) {
+        return Math.abs(epoch) >= MILLIS_THRESHOLD ? Math.round(epoch) : Math.round(epoch * 1000.0);
+    }
+
     public static long parseMillis(String text) {
         String s = text.strip();
         if (s.isEmpty()) {
@@ -31,7 +36,7 @@ public final class Timestamps {
         }
         try {
             double epoch = Double.parseDouble(s);
-            return Math.abs(epoch) >= MILLIS_THRESHOLD ? Math.round(epoch) : Math.round(epoch * 1000.0);
+            return epochMillis(epoch);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("unrecognised timestamp: " + text);
         }
@@ -57,7 +62,4 @@ public final class Timestamps {
         return t > 0 && (iso.indexOf('+', t) > 0 || iso.indexOf('-', t) > 0);
     }
 
-    public static String format(long millis) {
-        return Instant.ofEpochMilli(millis).toString();
-    }
 }

@@ -1,5 +1,6 @@
 package io.alertify.pipeline.publish;
 
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
 
 /** Exponential backoff: {@code initial}, doubled after each failed attempt, never above {@code max}. */
@@ -13,8 +14,11 @@ public record Backoff(Duration initial, Duration max) {
 
     /** The wait after the given failed attempt (1 = first failure). */
     public Duration after(int failedAttempts) {
-        int doublings = Math.min(Math.max(failedAttempts - 1, 0), 30);
-        long millis = initial.toMillis() << doublings;
-        return millis <= 0 || millis > max.toMillis() ? max : Duration.ofMillis(millis);
+        return Duration.ofMillis(intervals().apply(Math.max(failedAttempts, 1)));
+    }
+
+    /** The same schedule as Resilience4j's interval function, for retries it runs itself. */
+    public IntervalFunction intervals() {
+        return IntervalFunction.ofExponentialBackoff(initial, 2.0, max);
     }
 }

@@ -1,6 +1,5 @@
 package io.alertify.pipeline.publish;
 
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.util.Objects;
@@ -23,7 +22,7 @@ public final class RetryingPublisher implements IncidentEventPublisher {
         this.target = Objects.requireNonNull(target, "target");
         this.retry = Retry.of("incident-event-publisher", RetryConfig.custom()
                 .maxAttempts(Integer.MAX_VALUE)
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(backoff.initial(), 2.0, backoff.max()))
+                .intervalFunction(backoff.intervals())
                 .retryExceptions(RuntimeException.class)
                 .build());
         retry.getEventPublisher().onRetry(event -> log.warn("publishing an incident event failed (attempt {}), "
