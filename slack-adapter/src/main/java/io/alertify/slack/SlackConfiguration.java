@@ -76,7 +76,7 @@ public class SlackConfiguration {
     }
 
     @Bean
-    App slackApp(SlackProperties properties, Slack slack, SlackClient client, CardBlocks cards,
+    App slackApp(SlackProperties properties, Slack slack, SlackClient client,
             IncidentCommands commands, Conversations conversations, Subscriptions subscriptions, Texts texts,
             AfterAck afterAck) {
         var app = new App(AppConfig.builder()
@@ -87,7 +87,7 @@ public class SlackConfiguration {
         var locales = new ChannelLocale(subscriptions, texts);
         var steps = new StepBlocks();
         app.blockAction(startingWith(CardBlocks.ACTION_ID_PREFIX),
-                new IncidentButtons(commands, client, locales, texts, afterAck));
+                new IncidentButtons(commands, client, afterAck));
         app.blockAction(startingWith(StepBlocks.ACTION_ID_PREFIX),
                 new DialogButtons(conversations, client, steps, afterAck));
         app.command(SettingsCommand.COMMAND,

@@ -38,6 +38,28 @@ public final class Html {
     }
 
     /**
+     * A whole HTML mail: the document skeleton in {@code language}, the already escaped {@code inner}
+     * markup, and the small grey automatic-mail note last.
+     */
+    static String page(Locale language, String inner, String automatic) {
+        return "<!DOCTYPE html>\n<html lang=\"" + escape(language.toLanguageTag()) + "\">\n"
+                + "<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"></head>\n"
+                + "<body style=\"margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;"
+                + "font-size:14px;line-height:1.4;color:#1f2328;background:#ffffff\">\n"
+                + inner
+                + "<p style=\"margin:24px 0 0;font-size:12px;color:#8c959f\">" + escape(automatic) + "</p>\n"
+                + "</body>\n</html>\n";
+    }
+
+    /**
+     * The plain text counterpart of the note {@link #page} ends with. {@code "-- "} (with the space) is
+     * the signature separator that mail clients recognise and dim.
+     */
+    static String signature(String automatic) {
+        return "-- \n" + automatic + "\n";
+    }
+
+    /**
      * A link when {@code url} is http(s), plain escaped text otherwise: a {@code javascript:} or
      * {@code data:} URL must never become clickable.
      */

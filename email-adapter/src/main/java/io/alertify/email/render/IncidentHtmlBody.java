@@ -20,10 +20,6 @@ final class IncidentHtmlBody {
 
     static String render(Card card, IncidentWords words, Locale language) {
         var out = new StringBuilder(2048);
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(language.toLanguageTag())).append("\">\n")
-                .append("<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"></head>\n")
-                .append("<body style=\"margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;")
-                .append("font-size:14px;line-height:1.4;color:#1f2328;background:#ffffff\">\n");
         out.append("<p style=\"margin:0 0 4px;font-size:12px;color:").append(MUTED).append("\">")
                 .append(escape(words.heading())).append("</p>\n");
         out.append("<h1 style=\"margin:0 0 12px;font-size:18px;color:").append(colour(card)).append("\">")
@@ -52,9 +48,7 @@ final class IncidentHtmlBody {
             out.append("<p style=\"margin:0 0 16px;color:").append(MUTED).append("\">")
                     .append(Html.escapeLines(footer)).append("</p>\n");
         }
-        out.append("<p style=\"margin:24px 0 0;font-size:12px;color:#8c959f\">")
-                .append(escape(words.automatic())).append("</p>\n");
-        return out.append("</body>\n</html>\n").toString();
+        return Html.page(language, out.toString(), words.automatic());
     }
 
     private static void appendFields(StringBuilder out, Card card) {

@@ -30,8 +30,7 @@ final class IncidentTextBody {
         if (!footer.isBlank()) {
             out.append(footer.strip()).append("\n\n");
         }
-        // "-- " (with the space) is the signature separator that mail clients recognise and dim.
-        return out.append("-- \n").append(words.automatic()).append('\n').toString();
+        return out.append(Html.signature(words.automatic())).toString();
     }
 
     /** Labels padded to one width, so the values line up in a monospaced client. */

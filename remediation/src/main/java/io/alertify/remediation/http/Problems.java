@@ -1,5 +1,6 @@
 package io.alertify.remediation.http;
 
+import io.alertify.remediation.run.Rejection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -12,9 +13,9 @@ final class Problems {
     private Problems() {
     }
 
-    static ResponseEntity<ProblemDetail> answer(HttpStatus status, String title, List<FieldProblem> problems) {
+    static ResponseEntity<ProblemDetail> answer(HttpStatus status, String title, List<Rejection> problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                problems.stream().map(FieldProblem::describe).collect(Collectors.joining("; ")));
+                problems.stream().map(Rejection::describe).collect(Collectors.joining("; ")));
         problem.setTitle(title);
         problem.setProperty("errors", problems);
         return ResponseEntity.status(status).body(problem);

@@ -1,6 +1,7 @@
 package io.alertify.remediation.http;
 
 import io.alertify.remediation.api.ScriptRequest;
+import io.alertify.remediation.run.Rejection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,9 @@ final class RunScriptBody {
 
     static ScriptRequest parse(JsonNode body, String requestedBy) {
         if (body == null || !body.isObject()) {
-            throw new InvalidRequestException(List.of(new FieldProblem("body", "must be a JSON object")));
+            throw new InvalidRequestException(List.of(new Rejection("body", "must be a JSON object")));
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Rejection> problems = new ArrayList<>();
         String incidentId = incidentId(body.get("incident_id"), problems);
         String scriptName = scriptName(body.get("script_name"), problems);
         Map<String, String> parameters = parameters(body.get("parameters"), problems);
@@ -33,42 +34,42 @@ final class RunScriptBody {
         return new ScriptRequest(incidentId, scriptName, parameters, requestedBy);
     }
 
-    private static String incidentId(JsonNode node, List<FieldProblem> problems) {
+    private static String incidentId(JsonNode node, List<Rejection> problems) {
         if (absent(node)) {
-            problems.add(new FieldProblem("incident_id", "is required"));
+            problems.add(new Rejection("incident_id", "is required"));
             return null;
         }
         String id = node.isString() ? node.stringValue() : node.isIntegralNumber() ? node.asString() : null;
         if (id == null) {
-            problems.add(new FieldProblem("incident_id", "must be a string or a whole number"));
+            problems.add(new Rejection("incident_id", "must be a string or a whole number"));
         } else if (id.isBlank()) {
-            problems.add(new FieldProblem("incident_id", "must not be blank"));
+            problems.add(new Rejection("incident_id", "must not be blank"));
         } else if (id.length() > MAX_INCIDENT_ID_LENGTH) {
-            problems.add(new FieldProblem("incident_id", "must be at most " + MAX_INCIDENT_ID_LENGTH + " characters"));
+            problems.add(new Rejection("incident_id", "must be at most " + MAX_INCIDENT_ID_LENGTH + " characters"));
         }
         return id;
     }
 
-    private static String scriptName(JsonNode node, List<FieldProblem> problems) {
+    private static String scriptName(JsonNode node, List<Rejection> problems) {
         if (absent(node)) {
-            problems.add(new FieldProblem("script_name", "is required"));
+            problems.add(new Rejection("script_name", "is required"));
             return null;
         }
         if (!node.isString() || node.stringValue().isBlank()) {
-            problems.add(new FieldProblem("script_name", "must be a non-blank string"));
+            problems.add(new Rejection("script_name", "must be a non-blank string"));
             return null;
         }
         return node.stringValue();
     }
 
     /** Scalars only: a chat form or a curl call may send {@code "replicas": 3}, never a nested object. */
-    private static Map<String, String> parameters(JsonNode node, List<FieldProblem> problems) {
+    private static Map<String, String> parameters(JsonNode node, List<Rejection> problems) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (absent(node)) {
             return parameters;
         }
         if (!node.isObject()) {
-            problems.add(new FieldProblem("parameters", "must be an object"));
+            problems.add(new Rejection("parameters", "must be an object"));
             return parameters;
         }
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
@@ -78,7 +79,7 @@ final class RunScriptBody {
             } else if (value.isNumber() || value.isBoolean()) {
                 parameters.put(entry.getKey(), value.asString());
             } else {
-                problems.add(new FieldProblem("parameters." + entry.getKey(), "must be a string, number or boolean"));
+                problems.add(new Rejection("parameters." + entry.getKey(), "must be a string, number or boolean"));
             }
         }
         return parameters;

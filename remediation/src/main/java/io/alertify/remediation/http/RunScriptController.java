@@ -42,7 +42,7 @@ public class RunScriptController {
         tellListeners(request, outcome.result());
         if (outcome.result().status() == RunStatus.REJECTED) {
             return Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "Script request rejected",
-                    outcome.rejections().stream().map(r -> new FieldProblem(r.field(), r.message())).toList());
+                    outcome.rejections());
         }
         return ResponseEntity.ok(new RunScriptResponse(outcome.result().status().wireName(), outcome.result().logs()));
     }

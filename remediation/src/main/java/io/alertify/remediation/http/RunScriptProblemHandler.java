@@ -1,5 +1,6 @@
 package io.alertify.remediation.http;
 
+import io.alertify.remediation.run.Rejection;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +23,6 @@ public class RunScriptProblemHandler {
     /** The body is not JSON at all (a missing body reaches the controller as null and is reported there). */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return Problems.answer(HttpStatus.BAD_REQUEST, TITLE, List.of(new FieldProblem("body", "is not valid JSON")));
+        return Problems.answer(HttpStatus.BAD_REQUEST, TITLE, List.of(new Rejection("body", "is not valid JSON")));
     }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
 /**
  * A card's buttons as Block Kit button elements. The {@code value} is the bot-core payload handed back
  * on a click; the {@code action_id} is stable per action, so Slack can tell the buttons of one message
- * apart. Dangerous buttons are red and, like Restart Pod, ask for confirmation first.
+ * apart. Dangerous buttons (Restart Pod among them) are red and ask for confirmation first.
  */
 final class CardButtons {
 
@@ -39,16 +39,12 @@ final class CardButtons {
     }
 
     private BlockElement element(Card card, Button button) {
-        var needsConfirmation = button.dangerous() || button.action() == Action.RESTART_POD;
         return button(b -> {
             b.actionId(actionId(button.action()))
                     .value(button.payload())
                     .text(plainText(button.label(), true));
             if (button.dangerous()) {
-                b.style("danger");
-            }
-            if (needsConfirmation) {
-                b.confirm(confirmation(card, button));
+                b.style("danger").confirm(confirmation(card, button));
             }
             return b;
         });
@@ -65,6 +61,6 @@ final class CardButtons {
                 .text(plainText(text))
                 .confirm(plainText(Mrkdwn.truncate(button.label(), CONFIRM_BUTTON_MAX)))
                 .deny(plainText(Mrkdwn.truncate(texts.get(locale, "slack.confirm.cancel"), CONFIRM_BUTTON_MAX)))
-                .style(button.dangerous() ? "danger" : "primary"));
+                .style("danger"));
     }
 }

@@ -7,14 +7,11 @@ import com.slack.api.bolt.response.Response;
 import io.alertify.bot.api.ActionCommand;
 import io.alertify.bot.api.ActionPayload;
 import io.alertify.bot.api.Channel;
-import io.alertify.bot.api.CommandOutcome;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.IncidentCommands;
-import io.alertify.bot.api.Texts;
 import io.alertify.slack.client.Mrkdwn;
 import io.alertify.slack.client.SlackClient;
 import io.alertify.slack.interaction.AfterAck;
-import io.alertify.slack.interaction.ChannelLocale;
 import io.alertify.slack.interaction.SlackPayloads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +27,11 @@ public final class IncidentButtons implements BlockActionHandler {
 
     private final IncidentCommands commands;
     private final SlackClient client;
-    private final ChannelLocale locales;
-    private final Texts texts;
     private final AfterAck afterAck;
 
-    public IncidentButtons(IncidentCommands commands, SlackClient client, ChannelLocale locales, Texts texts,
-            AfterAck afterAck) {
+    public IncidentButtons(IncidentCommands commands, SlackClient client, AfterAck afterAck) {
         this.commands = commands;
         this.client = client;
-        this.locales = locales;
-        this.texts = texts;
         this.afterAck = afterAck;
     }
 
@@ -61,14 +53,7 @@ public final class IncidentButtons implements BlockActionHandler {
     }
 
     private void execute(ActionCommand command) {
-        CommandOutcome outcome;
-        try {
-            outcome = commands.execute(command);
-        } catch (RuntimeException e) {
-            log.error("Command {} on incident {} from Slack failed", command.action(), command.incidentId(), e);
-            outcome = new CommandOutcome(false,
-                    texts.get(locales.of(command.origin().address()), "slack.command.failed"));
-        }
+        var outcome = commands.execute(command);
         if (!outcome.accepted()) {
             client.postEphemeral(command.origin().address(), command.actor().userId(),
                     Mrkdwn.escape(outcome.message()));

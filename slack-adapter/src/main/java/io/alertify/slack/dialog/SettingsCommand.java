@@ -51,14 +51,15 @@ public final class SettingsCommand implements SlashCommandHandler {
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         var payload = request.getPayload();
         var channelId = payload.getChannelId();
-        var locale = locales.of(channelId);
         var argument = payload.getText() == null ? "" : payload.getText().trim();
         if (!argument.equalsIgnoreCase("notify")) {
-            return ctx.ack(r -> r.responseType("ephemeral").text(texts.get(locale, "slack.settings.usage")));
+            var usage = texts.get(locales.of(channelId), "slack.settings.usage");
+            return ctx.ack(r -> r.responseType("ephemeral").text(usage));
         }
         var key = new ConversationKey(new Destination(Channel.SLACK, channelId),
                 SlackPayloads.of(payload.getUserId(), payload.getUserName()));
         afterAck.run(COMMAND + " notify", () -> {
+            var locale = locales.of(channelId);
             var first = conversations.start(Conversations.NOTIFY_SETTINGS, key, locale);
             try {
                 client.postMessage(channelId, steps.render(first), null);

@@ -19,8 +19,8 @@ public final class CardHtml {
 
     private static final String ELLIPSIS = "…";
 
-    /** What wrapping the evidence adds around it: "\n<pre><code>" ... "</code></pre>\n" plus the blank line. */
-    private static final String EVIDENCE_MARKUP = "\n\n<pre><code></code></pre>";
+    /** What wrapping the evidence adds around it. */
+    private static final int EVIDENCE_MARKUP_LENGTH = evidenceBlock("").length();
 
     private final Texts texts;
 
@@ -33,7 +33,7 @@ public final class CardHtml {
         var html = render(card, evidence);
         if (html.length() > MAX_TEXT_LENGTH && !evidence.isEmpty()) {
             var withoutEvidence = render(card, "");
-            var budget = MAX_TEXT_LENGTH - withoutEvidence.length() - EVIDENCE_MARKUP.length() - ELLIPSIS.length() - 1;
+            var budget = MAX_TEXT_LENGTH - withoutEvidence.length() - EVIDENCE_MARKUP_LENGTH - ELLIPSIS.length() - 1;
             var tail = newestFitting(evidence, budget);
             html = tail.isEmpty() ? withoutEvidence : render(card, ELLIPSIS + "\n" + tail);
         }
@@ -73,8 +73,7 @@ public final class CardHtml {
             }
         }
         if (!evidence.isEmpty()) {
-            // Keep EVIDENCE_MARKUP in step with this.
-            out.append("\n<pre><code>").append(Html.escape(evidence)).append("</code></pre>\n");
+            out.append(evidenceBlock(Html.escape(evidence)));
         }
         if (card.footer() != null && !card.footer().isBlank()) {
             out.append("\n<i>").append(Html.escape(card.footer())).append("</i>\n");
@@ -84,6 +83,11 @@ public final class CardHtml {
                     .append(Html.escape(texts.get(locale(card), "telegram.card.details"))).append("</a>\n");
         }
         return out.toString().stripTrailing();
+    }
+
+    /** The evidence, already escaped, as a preformatted block set off by a blank line. */
+    private static String evidenceBlock(String escaped) {
+        return "\n<pre><code>" + escaped + "</code></pre>\n";
     }
 
     /** Last resort for absurdly long titles or field lists: the title alone still says what happened. */
