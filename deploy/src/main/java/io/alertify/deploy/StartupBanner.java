@@ -27,7 +27,10 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
                 .append("  API         ").append(base).append("   (GET /incidents, POST /metrics, POST /incidents/test)\n");
         if (env.getProperty("alertify.security.authorization-server.enabled", Boolean.class, true)) {
             var dataDir = Path.of(env.getProperty("alertify.data-dir", "./data"));
-            text.append("  Get a token TOKEN=$(./alertify token engineer)   (clients user, engineer, admin;\n")
+            // the token command guesses port 8080; any other port must be spelled out for it
+            var tokenCommand = "8080".equals(port) ? "./alertify token engineer"
+                    : "./alertify token engineer --url=" + base;
+            text.append("  Get a token TOKEN=$(").append(tokenCommand).append(")   (clients user, engineer, admin;\n")
                     .append("              secrets in ").append(dataDir.resolve(ClientSecrets.FILE_NAME)).append(")\n")
                     .append("  Try it      curl -X POST -H \"Authorization: Bearer $TOKEN\" ").append(base)
                     .append("/incidents/test\n");

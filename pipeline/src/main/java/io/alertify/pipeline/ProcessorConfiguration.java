@@ -69,11 +69,12 @@ public class ProcessorConfiguration {
      */
     @Bean
     SampleProcessor sampleProcessor(PipelineProperties pipeline, AnomalyProperties anomaly,
-                                    AnomalyDefinition anomalyDefinition, EventGenerator eventGenerator) {
+                                    AnomalyDefinition anomalyDefinition, DetectorStateStore states,
+                                    EventGenerator eventGenerator) {
         var definitions = new ArrayList<DetectorDefinition>(pipeline.thresholdRules());
         if (anomaly.enabled()) {
             definitions.add(anomalyDefinition);
-            definitions.addAll(CombinedMetricsDefinition.all(anomaly));
+            definitions.addAll(CombinedMetricsDefinition.all(anomaly, states));
         }
         return new SampleProcessor(definitions, eventGenerator, pipeline.evidencePoints(), pipeline.volatileLabels(),
                 anomaly.checkpointEvery());

@@ -1,14 +1,11 @@
 package io.alertify.pipeline.anomaly;
 
 import io.alertify.pipeline.bus.MetricSample;
-import io.alertify.pipeline.detect.DetectorSnapshot;
 import io.alertify.pipeline.detect.Detectors;
 import io.alertify.pipeline.detect.FlapDamper;
 import io.alertify.pipeline.rules.DetectorDefinition;
 import io.alertify.pipeline.rules.SeriesDetector;
 import io.alertify.pipeline.rules.SeriesKey;
-import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,18 +44,15 @@ public final class AnomalyDefinition implements DetectorDefinition {
     @Override
     public SeriesDetector newDetector(SeriesKey key) {
         var detector = fresh();
-        states.load(key.toString(), properties.detector()).ifPresent(state -> {
+        var saved = states.load(key.toString(), properties.detector());
+        if (saved.isPresent()) {
             try {
-                var buffer = ByteBuffer.wrap(state);
-                long firstSeen = buffer.getLong();
-                var snapshot = new byte[buffer.remaining()];
-                buffer.get(snapshot);
-                DetectorSnapshot.restore(detector.detector(), snapshot);
-                detector.gate().firstSeen(firstSeen == Long.MIN_VALUE ? null : Instant.ofEpochMilli(firstSeen));
+                LearnedState.restore(saved.get(), detector.detector(), detector.gate());
             } catch (RuntimeException e) {
                 log.warn("could not restore the detector state of {}; it learns again: {}", key, e.getMessage());
+                detector = fresh();
             }
-        });
+        }
         live.put(key, detector);
         return detector;
     }
@@ -70,18 +64,9 @@ public final class AnomalyDefinition implements DetectorDefinition {
             return;
         }
         var snapshots = new LinkedHashMap<String, byte[]>();
-        live.forEach((key, detector) -> snapshots.put(key.toString(), state(detector)));
+        live.forEach((key, detector) ->
+                snapshots.put(key.toString(), LearnedState.save(detector.detector(), detector.gate())));
         states.saveAll(properties.detector(), snapshots);
-    }
-
-    /** The detector's snapshot behind the time the series was first seen (its learning period). */
-    private static byte[] state(AnomalySeriesDetector detector) {
-        var snapshot = DetectorSnapshot.toBytes(detector.detector());
-        var firstSeen = detector.gate().firstSeen();
-        return ByteBuffer.allocate(Long.BYTES + snapshot.length)
-                .putLong(firstSeen == null ? Long.MIN_VALUE : firstSeen.toEpochMilli())
-                .put(snapshot)
-                .array();
     }
 
     private AnomalySeriesDetector fresh() {

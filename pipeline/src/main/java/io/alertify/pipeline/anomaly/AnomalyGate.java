@@ -42,6 +42,11 @@ final class AnomalyGate {
         return damper.onSample(at, counts ? score : Score.NONE);
     }
 
+    /** See {@link FlapDamper#resumeOpen}. */
+    void resumeOpen(Instant openedAt) {
+        damper.resumeOpen(openedAt);
+    }
+
     Score peak() {
         return peak;
     }

@@ -42,6 +42,11 @@ final class AnomalySeriesDetector implements SeriesDetector {
         return decide(last, now, detector.overdue(now.toEpochMilli()));
     }
 
+    @Override
+    public void resume(Instant openedAt) {
+        gate.resumeOpen(openedAt);
+    }
+
     private Decision decide(MetricSample sample, Instant at, Score score) {
         return switch (gate.offer(at, score)) {
             case OPENED, REOPENED -> new Decision.Fire(finding(sample, gate.peak()));

@@ -12,11 +12,14 @@ import io.alertify.pipeline.rules.Severity;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code alertify.pipeline.anomaly.combined[n]}: a Random Cut Forest ({@link RcfDetector}) over several
@@ -34,12 +37,14 @@ import java.util.regex.Pattern;
  * fingerprint.
  *
  * <p>{@code learn-for} and {@code min-severity} (the entry's own, else the anomaly section's) apply as in
- * {@link AnomalySeriesDetector}. Not checkpointed: after a restart the groups learn again (with the
- * {@code learn-for} period). Silence is not scored ({@link SeriesDetector#overdue} answers nothing), and
+ * {@link AnomalySeriesDetector}, and each group's forest is checkpointed like a single series, so a restart
+ * continues from what it learned. Silence is not scored ({@link SeriesDetector#overdue} answers nothing), and
  * while one metric of a group stops reporting, or the owner's series stops before it heard of the close,
  * an open incident stays open. Used only from the processor's thread.
  */
 public final class CombinedMetricsDefinition implements DetectorDefinition {
+
+    private static final Logger log = LoggerFactory.getLogger(CombinedMetricsDefinition.class);
 
     static final int SHINGLE = 4;
     static final int TREES = 50;
@@ -48,16 +53,21 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
 
     private final AnomalyProperties properties;
     private final AnomalyProperties.Combined entry;
+    private final DetectorStateStore states;
     private final Map<GroupKey, Group> groups = new HashMap<>();
 
-    public CombinedMetricsDefinition(AnomalyProperties properties, AnomalyProperties.Combined entry) {
+    public CombinedMetricsDefinition(AnomalyProperties properties, AnomalyProperties.Combined entry,
+                                     DetectorStateStore states) {
         this.properties = properties;
         this.entry = entry;
+        this.states = states;
     }
 
     /** One definition per {@code combined} entry. */
-    public static List<CombinedMetricsDefinition> all(AnomalyProperties properties) {
-        return properties.combined().stream().map(entry -> new CombinedMetricsDefinition(properties, entry)).toList();
+    public static List<CombinedMetricsDefinition> all(AnomalyProperties properties, DetectorStateStore states) {
+        return properties.combined().stream()
+                .map(entry -> new CombinedMetricsDefinition(properties, entry, states))
+                .toList();
     }
 
     @Override
@@ -78,8 +88,45 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
         if (index < 0) {
             throw new IllegalArgumentException(key + " is not one of " + entry.metrics());
         }
-        var group = groups.computeIfAbsent(new GroupKey(key.service(), key.labels()), k -> new Group());
+        var group = groups.computeIfAbsent(new GroupKey(key.service(), key.labels()), this::restored);
         return new View(group, index);
+    }
+
+    /** Saves every group's forest; called from the processor's thread (or after it stopped). */
+    @Override
+    public void checkpoint() {
+        if (groups.isEmpty()) {
+            return;
+        }
+        var snapshots = new LinkedHashMap<String, byte[]>();
+        groups.forEach((key, group) -> snapshots.put(stateKey(key), LearnedState.save(group.detector, group.gate)));
+        states.saveAll(stateSpec(), snapshots);
+    }
+
+    private Group restored(GroupKey key) {
+        var group = new Group();
+        var saved = states.load(stateKey(key), stateSpec());
+        if (saved.isPresent()) {
+            try {
+                LearnedState.restore(saved.get(), group.detector, group.gate);
+            } catch (RuntimeException e) {
+                log.warn("could not restore the forest of {} for {}; it learns again: {}", entry.id(), key,
+                        e.getMessage());
+                return new Group();
+            }
+        }
+        return group;
+    }
+
+    /** Apart from the series keys of single-series detection ({@code service/metric{labels}}) in the same store. */
+    private String stateKey(GroupKey key) {
+        return "combined:" + entry.id() + ":" + key.service() + key.labels();
+    }
+
+    /** Other metrics or forest settings start afresh rather than restoring a forest of another shape. */
+    private String stateSpec() {
+        return "rcf:" + String.join("+", entry.metrics()) + ",shingle=" + SHINGLE + ",trees=" + TREES
+                + ",samples=" + SAMPLE_SIZE;
     }
 
     /** Groups currently tracked, for tests and logs. */
@@ -100,6 +147,14 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
         private Instant newest;
         private View owner;
         private Finding pendingRecover;
+
+        /** The view's incident is still open from before a restart: it owns it, and the gate is open. */
+        void resume(View view, Instant openedAt) {
+            if (owner == null) {
+                owner = view;
+                gate.resumeOpen(openedAt);
+            }
+        }
 
         /** Records the view's sample; answers what that view should decide. */
         Decision record(View view, MetricSample sample) {
@@ -198,6 +253,11 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
         @Override
         public Decision observe(MetricSample sample) {
             return group.record(this, sample);
+        }
+
+        @Override
+        public void resume(Instant openedAt) {
+            group.resume(this, openedAt);
         }
 
         @Override

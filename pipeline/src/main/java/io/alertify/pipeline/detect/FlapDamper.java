@@ -85,6 +85,24 @@ public final class FlapDamper {
         return Transition.NONE;
     }
 
+    /**
+     * An incident this damper's series opened at {@code openedAt} is still open although the damper is new
+     * (a restart): treat it as open, with its last anomaly at {@code openedAt}, so it closes after a quiet
+     * period like any other. Its peak is unknown and starts at zero.
+     */
+    public void resumeOpen(Instant openedAt) {
+        if (open) {
+            return;
+        }
+        open = true;
+        start = openedAt;
+        lastAnomalous = openedAt;
+        peak = 0;
+        reason = "";
+        reopens = 0;
+        flapping = false;
+    }
+
     private boolean raisePeak(Score score) {
         if (score.score() > peak) {
             peak = score.score();

@@ -7,8 +7,10 @@ import io.alertify.pipeline.rules.Decision;
 import io.alertify.pipeline.rules.Finding;
 import io.alertify.pipeline.rules.Point;
 import io.alertify.pipeline.rules.SeriesKey;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -46,8 +48,20 @@ public final class EventGenerator {
         }
     }
 
+    /**
+     * When the incident that {@code detectorId} opened for {@code series} opened, if it is still open: how a
+     * restarted processor learns which of its new detectors must {@link io.alertify.pipeline.rules.SeriesDetector#resume}.
+     */
+    public Optional<Instant> openIncident(String detectorId, SeriesKey series) {
+        return cache.openedAt(dedupKey(detectorId, series));
+    }
+
+    private static String dedupKey(String detectorId, SeriesKey series) {
+        return Fingerprint.of(detectorId, series.service(), series.identifyingLabels());
+    }
+
     private void trigger(Finding finding, SeriesKey series, MetricSample sample, List<Point> evidence) {
-        var dedupKey = Fingerprint.of(finding.detectorId(), series.service(), series.identifyingLabels());
+        var dedupKey = dedupKey(finding.detectorId(), series);
         if (cache.openedAt(dedupKey).isPresent()) {
             return;
         }
@@ -56,7 +70,7 @@ public final class EventGenerator {
     }
 
     private void resolve(Finding finding, SeriesKey series, MetricSample sample, List<Point> evidence) {
-        var dedupKey = Fingerprint.of(finding.detectorId(), series.service(), series.identifyingLabels());
+        var dedupKey = dedupKey(finding.detectorId(), series);
         if (cache.openedAt(dedupKey).isEmpty()) {
             return;
         }

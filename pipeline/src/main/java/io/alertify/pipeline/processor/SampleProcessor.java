@@ -118,9 +118,20 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
     private Series watch(SeriesKey key, MetricSample sample) {
         var detectors = definitions.stream()
                 .filter(definition -> definition.appliesTo(sample))
-                .map(definition -> definition.newDetector(key))
+                .map(definition -> detector(definition, key))
                 .toList();
         return detectors.isEmpty() ? UNWATCHED : new Series(new SeriesWindow(evidencePoints), detectors);
+    }
+
+    /** A new detector, told about its incident when one is still open from before a restart. */
+    private SeriesDetector detector(DetectorDefinition definition, SeriesKey key) {
+        var detector = definition.newDetector(key);
+        events.openIncident(definition.id(), key).ifPresent(openedAt -> {
+            log.info("{} {}: incident open since {} continues; it resolves when the series recovers",
+                    definition.id(), key, openedAt);
+            detector.resume(openedAt);
+        });
+        return detector;
     }
 
     /** Asks every watched series whether its silence is a problem (missing data is itself a signal). */

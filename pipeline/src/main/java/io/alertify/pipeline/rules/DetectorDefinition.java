@@ -5,7 +5,10 @@ import io.alertify.pipeline.bus.MetricSample;
 /** A configured rule or detector: which series it watches, and a fresh detector for each of them. */
 public interface DetectorDefinition {
 
-    /** Stable id; it is part of the fingerprint, so renaming a rule starts new incidents. */
+    /**
+     * Stable id, and the {@link Finding#detectorId()} of every finding its detectors make; it is part of the
+     * fingerprint, so renaming a rule starts new incidents.
+     */
     String id();
 
     /** Whether this definition watches the series the sample belongs to. */

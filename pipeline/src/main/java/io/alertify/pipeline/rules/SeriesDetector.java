@@ -23,4 +23,12 @@ public interface SeriesDetector {
     default Decision overdue(Instant now) {
         return Decision.NOTHING;
     }
+
+    /**
+     * The incident this detector's definition opened for the series, before the processor restarted, is
+     * still open ({@code openedAt}): carry on as if it had fired, so that the series' recovery resolves it.
+     * Without this a restart would leave the incident open for ever. Called at most once, before the first
+     * sample.
+     */
+    void resume(Instant openedAt);
 }

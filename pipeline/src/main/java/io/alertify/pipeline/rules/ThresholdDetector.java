@@ -78,6 +78,14 @@ public final class ThresholdDetector implements SeriesDetector {
                 rule.recoveredCondition() + " for " + ThresholdRule.samples(rule.recoverSamples()), sample));
     }
 
+    /** Firing since {@code openedAt}: recovers after {@code recover-samples} back at the recovery threshold. */
+    @Override
+    public void resume(Instant openedAt) {
+        if (!state.firing()) {
+            state = new State(true, 0, null, openedAt);
+        }
+    }
+
     /** A zero duration always holds, even when a late sample carries an older timestamp. */
     private static boolean lasted(Instant from, Instant to, Duration atLeast) {
         return atLeast.isZero() || Duration.between(from, to).compareTo(atLeast) >= 0;

@@ -30,10 +30,11 @@ class CombinedMetricsDefinitionTest {
     private static final int PER_DAY = 24 * 60;
     private static final Set<String> VOLATILE = Set.of("pod");
 
+    private final DetectorStateStore states = DetectorStateStore.inMemory();
     private final AnomalyProperties properties = properties(List.of(
             new AnomalyProperties.Combined("latency-errors", List.of("latency", "error_rate"), "checkout",
                     Severity.INFO)));
-    private final CombinedMetricsDefinition combined = CombinedMetricsDefinition.all(properties).getFirst();
+    private final CombinedMetricsDefinition combined = CombinedMetricsDefinition.all(properties, states).getFirst();
     private final Processor processor = new Processor(combined);
 
     private static final int BREACH_START = 2 * PER_DAY + 14 * 60;   // day 3, 14:00, for 10 minutes
@@ -73,18 +74,60 @@ class CombinedMetricsDefinitionTest {
         assertThat(recover.index()).isBetween(BREACH_END, BREACH_END + 60);
     }
 
+    @Test
+    void aRestartContinuesFromTheCheckpointedForestInsteadOfLearningAgain() {
+        int restartAt = BREACH_START - 60;   // an hour before the breach, well inside a new learning period
+        threeDaysWithABreach(false, processor, 0, restartAt);
+        combined.checkpoint();
+
+        var restarted = new Processor(CombinedMetricsDefinition.all(properties, states).getFirst());
+        threeDaysWithABreach(false, restarted, restartAt, 3 * PER_DAY);
+
+        var fires = restarted.decisions.stream().filter(d -> d.decision() instanceof Decision.Fire).toList();
+        assertThat(fires).as("a forest that learnt again would still be in its 6 h learning period").hasSize(1);
+        assertThat(fires.getFirst().index()).isBetween(BREACH_START, BREACH_START + 5);
+        assertThat(restarted.decisions).filteredOn(d -> d.decision() instanceof Decision.Recover).hasSize(1);
+    }
+
+    @Test
+    void anIncidentStillOpenFromBeforeARestartResolvesFromItsSeriesWhenAllIsQuiet() {
+        var latency = SeriesKey.of(sample("checkout", "latency", 0, 100, "pod-a"), VOLATILE);
+        var resumed = combined.newDetector(latency);
+        var errors = combined.newDetector(SeriesKey.of(sample("checkout", "error_rate", 0, 0.01, "pod-a"), VOLATILE));
+        resumed.resume(START.minus(Duration.ofMinutes(5)));
+
+        var decisions = new ArrayList<Decision>();
+        for (int i = 0; i < 30; i++) {
+            errors.observe(sample("checkout", "error_rate", i, 0.01, "pod-a"));
+            decisions.add(resumed.observe(sample("checkout", "latency", i, 100, "pod-a")));
+        }
+
+        assertThat(decisions).filteredOn(d -> d != Decision.NOTHING).singleElement()
+                .isInstanceOf(Decision.Recover.class)
+                .satisfies(d -> assertThat(((Decision.Recover) d).finding().detectorId()).isEqualTo("latency-errors"));
+    }
+
     /**
      * Latency then error rate every minute (swapped after the breach when {@code swapAfterBreach}), plus cpu of
      * the same service and both metrics of another service, which the entry does not watch.
      */
     private void threeDaysWithABreach(boolean swapAfterBreach) {
+        threeDaysWithABreach(swapAfterBreach, processor, 0, 3 * PER_DAY);
+    }
+
+    /** Minutes {@code from} (inclusive) to {@code to} of the three days, the same values whatever the split. */
+    private static void threeDaysWithABreach(boolean swapAfterBreach, Processor processor, int from, int to) {
         var random = new Random(3L);
-        for (int i = 0; i < 3 * PER_DAY; i++) {
+        for (int i = 0; i < to; i++) {
             boolean breach = i >= BREACH_START && i < BREACH_END;
             var latency = sample("checkout", "latency", i, 100 + 3 * random.nextGaussian() + (breach ? 250 : 0),
                     "pod-a");
             var errors = sample("checkout", "error_rate", i, 0.01 + 0.002 * random.nextGaussian() + (breach ? 0.2 : 0),
                     "pod-a");
+            double cpu = 0.5 + 0.4 * random.nextGaussian();
+            if (i < from) {
+                continue;
+            }
             if (swapAfterBreach && i >= BREACH_END) {
                 processor.accept(errors);
                 processor.accept(latency);
@@ -92,7 +135,7 @@ class CombinedMetricsDefinitionTest {
                 processor.accept(latency);
                 processor.accept(errors);
             }
-            processor.accept(sample("checkout", "cpu", i, 0.5 + 0.4 * random.nextGaussian(), "pod-a"));
+            processor.accept(sample("checkout", "cpu", i, cpu, "pod-a"));
             processor.accept(sample("cart", "latency", i, i % 97 == 0 ? 900 : 50, "pod-b"));
             processor.accept(sample("cart", "error_rate", i, i % 89 == 0 ? 0.9 : 0.01, "pod-b"));
         }
@@ -112,7 +155,7 @@ class CombinedMetricsDefinitionTest {
         assertThat(combined.appliesTo(sample("cart", "latency", 0, 1, "pod-a"))).isFalse();
 
         var everyService = CombinedMetricsDefinition.all(properties(List.of(
-                new AnomalyProperties.Combined("both", List.of("latency", "error_rate"), null, null)))).getFirst();
+                new AnomalyProperties.Combined("both", List.of("latency", "error_rate"), null, null))), states).getFirst();
         assertThat(everyService.appliesTo(sample("cart", "latency", 0, 1, "pod-a"))).isTrue();
         assertThat(everyService.appliesTo(sample("cart", "cpu", 0, 1, "pod-a"))).isFalse();
     }
@@ -120,7 +163,7 @@ class CombinedMetricsDefinitionTest {
     @Test
     void theMetricsOfOneServiceShareOneGroupAndOtherLabelsStartAnother() {
         var perService = CombinedMetricsDefinition.all(properties(List.of(
-                new AnomalyProperties.Combined("both", List.of("latency", "error_rate"), null, null)))).getFirst();
+                new AnomalyProperties.Combined("both", List.of("latency", "error_rate"), null, null))), states).getFirst();
         var p = new Processor(perService);
         p.accept(sample("checkout", "latency", 0, 1, "pod-a"));
         p.accept(sample("checkout", "error_rate", 0, 1, "pod-b"));   // pod is volatile: same group

@@ -29,6 +29,18 @@ class FlapDamperTest {
     }
 
     @Test
+    void anIncidentResumedAfterARestartClosesAfterTheQuietPeriod() {
+        FlapDamper d = new FlapDamper(new FlapDamper.Config(Duration.ofMinutes(15), Duration.ofHours(1), 2));
+        Instant openedAt = Instant.parse("2026-11-25T06:00:00Z");
+        d.resumeOpen(openedAt);
+
+        assertThat(d.isOpen()).isTrue();
+        assertThat(d.onSample(openedAt.plus(Duration.ofMinutes(10)), Score.NONE)).isEqualTo(FlapDamper.Transition.NONE);
+        assertThat(d.onSample(openedAt.plus(Duration.ofMinutes(15)), Score.NONE)).isEqualTo(FlapDamper.Transition.CLOSED);
+        assertThat(d.current().start()).isEqualTo(openedAt);
+    }
+
+    @Test
     void closesAfterQuietPeriodAndCapsReopens() {
         FlapDamper d = new FlapDamper(new FlapDamper.Config(Duration.ofMinutes(5), Duration.ofMinutes(60), 2));
         List<FlapDamper.Transition> events = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.alertify.pipeline.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alertify.pipeline.bus.MetricSample;
+import io.alertify.pipeline.events.ActiveIncidentCache;
 import io.alertify.pipeline.events.EventGenerator;
 import io.alertify.pipeline.events.InMemoryActiveIncidentCache;
 import io.alertify.pipeline.events.RecordingPublisher;
@@ -19,9 +20,7 @@ class SampleProcessorTest {
     private static final Instant T0 = Instant.parse("2026-11-25T06:00:00Z");
 
     private final RecordingPublisher published = new RecordingPublisher();
-    private final SampleProcessor processor = new SampleProcessor(
-            List.of(new ThresholdRule("latency-high", "latency", 500.0, null, 3, 3, Severity.CRITICAL, null)),
-            new EventGenerator(new InMemoryActiveIncidentCache(), published), 4, Set.of("pod"));
+    private final SampleProcessor processor = processorWith(new InMemoryActiveIncidentCache(), published);
     private int second;
 
     @Test
@@ -34,6 +33,23 @@ class SampleProcessorTest {
 
         feed("checkout-7d9f", 420, 410, 400);
         assertThat(published.actions()).containsExactly("trigger", "resolve");
+    }
+
+    @Test
+    void anIncidentOpenBeforeARestartResolvesWhenItsSeriesRecoversAfterward() {
+        var cache = new InMemoryActiveIncidentCache();   // stands in for the durable cache that outlives the process
+        var before = processorWith(cache, published);
+        feed(before, "checkout-7d9f", 730, 740, 750);
+
+        var afterRestart = new RecordingPublisher();
+        var restarted = processorWith(cache, afterRestart);
+        feed(restarted, "checkout-7d9f", 760);
+        assertThat(afterRestart.envelopes()).as("still breaching: no second trigger").isEmpty();
+
+        feed(restarted, "checkout-7d9f", 420, 410, 400);
+        assertThat(afterRestart.actions()).containsExactly("resolve");
+        assertThat(afterRestart.events().getFirst().get("dedup_key"))
+                .isEqualTo(published.events().getFirst().get("dedup_key"));
     }
 
     @Test
@@ -78,7 +94,17 @@ class SampleProcessorTest {
         assertThat(published.envelopes()).isEmpty();
     }
 
+    private static SampleProcessor processorWith(ActiveIncidentCache cache, RecordingPublisher publisher) {
+        return new SampleProcessor(
+                List.of(new ThresholdRule("latency-high", "latency", 500.0, null, 3, 3, Severity.CRITICAL, null)),
+                new EventGenerator(cache, publisher), 4, Set.of("pod"));
+    }
+
     private void feed(String pod, double... values) {
+        feed(processor, pod, values);
+    }
+
+    private void feed(SampleProcessor processor, String pod, double... values) {
         for (double value : values) {
             processor.accept(new MetricSample("checkout", "latency", T0.plusSeconds(second++), value,
                     Map.of("namespace", "shop", "pod", pod)));

@@ -32,6 +32,14 @@ class ThresholdDetectorTest {
     }
 
     @Test
+    void aDetectorResumingAnIncidentOpenBeforeARestartRecoversInsteadOfFiringAgain() {
+        detector.resume(Instant.parse("2026-11-25T05:00:00Z"));
+
+        assertThat(feed(730, 740, 750)).as("still breaching: the incident simply stays open").containsOnly(Decision.NOTHING);
+        assertThat(feed(420, 410)).last().isInstanceOf(Decision.Recover.class);
+    }
+
+    @Test
     void aNormalSampleRestartsTheCount() {
         assertThat(feed(730, 740, 420, 730, 740)).containsOnly(Decision.NOTHING);
         assertThat(detector.observe(sample(750))).isInstanceOf(Decision.Fire.class);
