@@ -35,7 +35,7 @@ final class AnomalyGate {
             firstSeen(at);
         }
         var counts = !at.isBefore(learningEnds) && score.anomalous()
-                && (damper.isOpen() || severityOf(score).ordinal() <= minimum.ordinal());
+                && (damper.isOpen() || score.severity().opens(minimum));
         if (counts && score.score() >= peak.score()) {
             peak = score;
         }
@@ -64,18 +64,6 @@ final class AnomalyGate {
     void firstSeen(Instant instant) {
         firstSeen = instant;
         learningEnds = instant == null ? null : instant.plus(learnFor);
-    }
-
-    /**
-     * A statistical anomaly is at most {@code error}: only a rule someone wrote (a threshold) may
-     * declare a problem critical.
-     */
-    static Severity severityOf(Score score) {
-        return switch (score.severity()) {
-            case CRITICAL -> Severity.ERROR;
-            case WARNING -> Severity.WARNING;
-            case INFO, NONE -> Severity.INFO;
-        };
     }
 
     /** Four significant digits: what a person reads at a glance (159.4, 0.0523, 12840). */

@@ -71,7 +71,7 @@ final class AnomalySeriesDetector implements SeriesDetector {
 
     private Finding finding(MetricSample sample, Score score) {
         var reason = score.reason().isBlank() ? "unusual values" : score.reason();
-        return new Finding(id, AnomalyGate.severityOf(score), sample.metric() + " anomaly (" + spec + ")",
+        return new Finding(id, score.severity().incident(), sample.metric() + " anomaly (" + spec + ")",
                 "%s: %s (last %s, score %.2f)".formatted(sample.metric(), reason, AnomalyGate.format(sample.value()),
                         score.score()));
     }

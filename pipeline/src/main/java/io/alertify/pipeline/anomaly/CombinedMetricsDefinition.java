@@ -230,7 +230,7 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
                 last.add(entry.metrics().get(i) + " " + AnomalyGate.format(values[i]));
             }
             var metrics = String.join(" + ", entry.metrics());
-            return new Finding(entry.id(), AnomalyGate.severityOf(peak), metrics + " anomaly (rcf)",
+            return new Finding(entry.id(), peak.severity().incident(), metrics + " anomaly (rcf)",
                     "%s: %s (%slast %s; score %.2f)".formatted(metrics, moved, detail.isEmpty() ? "" : detail + "; ",
                             last, peak.score()));
         }

@@ -1,5 +1,7 @@
 package io.alertify.pipeline.backtest;
 
+import io.alertify.pipeline.anomaly.AnomalyProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,11 +11,12 @@ import org.springframework.context.annotation.Configuration;
  * so any process that runs the processor can serve it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AnomalyProperties.class)
 public class BacktestConfiguration {
 
     @Bean
-    BacktestController backtestController() {
-        return new BacktestController();
+    BacktestController backtestController(AnomalyProperties anomaly) {
+        return new BacktestController(anomaly);
     }
 
     @Bean

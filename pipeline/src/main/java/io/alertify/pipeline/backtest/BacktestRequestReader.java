@@ -6,6 +6,7 @@ import io.alertify.pipeline.detect.IncidentReplay;
 import io.alertify.pipeline.request.FieldProblem;
 import io.alertify.pipeline.request.InvalidRequestException;
 import io.alertify.pipeline.request.JsonRequestBody;
+import io.alertify.pipeline.rules.Severity;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,30 +19,81 @@ import tools.jackson.databind.JsonNode;
  * Reads a {@code POST /backtest} body:
  * <pre>{"detector": "auto", "series": [{"timestamp": "2026-11-25T06:00:00Z", "value": 1.5}, ...],
  *  "damping": {"quiet_period": "PT15M", "reopen_window": "PT1H", "max_reopens": 3}}</pre>
- * or {@code "rule": {"above": 500, "for_samples": 3}} instead of {@code detector} (neither: {@code auto}).
+ * or {@code "rule": {"above": 500, "for_samples": 3, "severity": "critical"}} instead of {@code detector}
+ * (neither: {@code auto}). A detector may also say {@code "min_severity": "info"}. Damping and minimum
+ * severity default to this deployment's live anomaly settings, so a backtest answers what the running
+ * processor would do; a rule is replayed undamped at its own severity, as live rules run.
  * Unknown fields are refused rather than ignored: a misspelt {@code dampng} silently replaced by the
  * defaults would make a tuning session lie. Every problem is reported with its field, all at once.
  */
 final class BacktestRequestReader {
 
-    private static final Set<String> FIELDS = Set.of("detector", "rule", "series", "damping");
+    private static final Set<String> FIELDS = Set.of("detector", "rule", "series", "damping", "min_severity");
     private static final Set<String> DAMPING_FIELDS = Set.of("quiet_period", "reopen_window", "max_reopens");
+    /** The default of {@code alertify.pipeline.rules[n].severity}. */
+    private static final Severity RULE_SEVERITY = Severity.WARNING;
+
+    private final FlapDamper.Config liveDamping;
+    private final Severity liveMinSeverity;
+
+    BacktestRequestReader(FlapDamper.Config liveDamping, Severity liveMinSeverity) {
+        this.liveDamping = liveDamping;
+        this.liveMinSeverity = liveMinSeverity;
+    }
 
     BacktestRequest read(byte[] body) {
         var root = JsonRequestBody.object(body);
         var problems = new ArrayList<FieldProblem>();
         for (var name : root.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                problems.add(new FieldProblem(name, "unknown field; known: detector, rule, series, damping"));
+                problems.add(new FieldProblem(name, "unknown field; known: detector, rule, series, damping, "
+                        + "min_severity"));
             }
         }
         var series = SeriesReader.read(root.get("series"), problems);
-        var spec = detectorSpec(root.get("detector"), root.get("rule"), series, problems);
-        var damping = damping(root.get("damping"), problems);
+        var rule = root.get("rule");
+        var spec = detectorSpec(root.get("detector"), rule, series, problems);
+        var request = rule == null || rule.isNull() ? forDetector(root, spec, series, problems)
+                : forRule(root, rule, spec, series, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return new BacktestRequest(spec, series, damping);
+        return request;
+    }
+
+    private BacktestRequest forDetector(JsonNode root, String spec, List<IncidentReplay.Point> series,
+                                        List<FieldProblem> problems) {
+        var damping = damping(root.get("damping"), problems);
+        var minSeverity = severity(root.get("min_severity"), "min_severity", liveMinSeverity, problems);
+        return new BacktestRequest(spec, series, damping, minSeverity, null);
+    }
+
+    private static BacktestRequest forRule(JsonNode root, JsonNode rule, String spec, List<IncidentReplay.Point> series,
+                                           List<FieldProblem> problems) {
+        for (var field : List.of("damping", "min_severity")) {
+            if (root.get(field) != null && !root.get(field).isNull()) {
+                problems.add(new FieldProblem(field, "applies to detectors only: a rule opens at its own severity "
+                        + "and closes after its own recover_samples, as it does live"));
+            }
+        }
+        var severity = rule.isObject() ? severity(rule.get("severity"), "rule.severity", RULE_SEVERITY, problems)
+                : RULE_SEVERITY;
+        return new BacktestRequest(spec, series, BacktestRequest.UNDAMPED, Severity.INFO, severity);
+    }
+
+    private static Severity severity(JsonNode node, String field, Severity fallback, List<FieldProblem> problems) {
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (node.isString()) {
+            for (var severity : Severity.values()) {
+                if (severity.wireName().equals(node.stringValue().strip().toLowerCase(Locale.ROOT))) {
+                    return severity;
+                }
+            }
+        }
+        problems.add(new FieldProblem(field, "must be one of critical, error, warning, info"));
+        return fallback;
     }
 
     private static String detectorSpec(JsonNode detector, JsonNode rule, List<IncidentReplay.Point> series,
@@ -86,8 +138,8 @@ final class BacktestRequestReader {
         }
     }
 
-    private static FlapDamper.Config damping(JsonNode node, List<FieldProblem> problems) {
-        var defaults = FlapDamper.Config.defaults();
+    private FlapDamper.Config damping(JsonNode node, List<FieldProblem> problems) {
+        var defaults = liveDamping;
         if (node == null || node.isNull()) {
             return defaults;
         }

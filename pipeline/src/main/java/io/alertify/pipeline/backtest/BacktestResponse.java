@@ -2,9 +2,8 @@ package io.alertify.pipeline.backtest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.alertify.pipeline.detect.Incident;
-import io.alertify.pipeline.detect.Severity;
+import io.alertify.pipeline.rules.Severity;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a replay would have opened.
@@ -22,21 +21,16 @@ public record BacktestResponse(String detector, int samples, @JsonProperty("inci
     public record IncidentView(String start, String end, @JsonProperty("peak_score") double peakScore,
                                String severity, String reason, int reopens, boolean flapping) {
 
-        static IncidentView of(Incident incident) {
+        static IncidentView of(Incident incident, Severity severity) {
             return new IncidentView(incident.start().toString(),
                     incident.end() == null ? null : incident.end().toString(),
-                    Math.round(incident.peakScore() * 1000) / 1000.0, severity(incident.severity()),
+                    Math.round(incident.peakScore() * 1000) / 1000.0, severity.wireName(),
                     incident.reason(), incident.reopens(), incident.flapping());
-        }
-
-        /** An opened incident is at least info, even when its peak score was damped below the info line. */
-        private static String severity(Severity severity) {
-            return severity == Severity.NONE ? "info" : severity.name().toLowerCase(Locale.ROOT);
         }
     }
 
-    static BacktestResponse of(String detector, int samples, List<Incident> incidents) {
-        return new BacktestResponse(detector, samples, incidents.size(),
-                incidents.stream().map(IncidentView::of).toList());
+    static BacktestResponse of(BacktestRequest request, List<Incident> incidents) {
+        return new BacktestResponse(request.detectorSpec(), request.series().size(), incidents.size(),
+                incidents.stream().map(incident -> IncidentView.of(incident, request.severityOf(incident))).toList());
     }
 }

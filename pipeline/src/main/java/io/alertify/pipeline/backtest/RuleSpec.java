@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class RuleSpec {
 
+    /** {@code severity} is read by the caller: it names the incident, it does not change the detector. */
     private static final Set<String> FIELDS = Set.of("above", "below", "for_samples", "recover_samples", "recover_at",
-            "keep_firing_for");
+            "keep_firing_for", "severity");
     /** Same defaults as {@code alertify.pipeline.rules}. */
     private static final int DEFAULT_FOR_SAMPLES = 3;
 
@@ -28,14 +29,14 @@ final class RuleSpec {
     static String from(JsonNode rule, List<FieldProblem> problems) {
         if (!rule.isObject()) {
             problems.add(new FieldProblem("rule", "must be an object {\"above\" or \"below\", \"for_samples\", "
-                    + "\"recover_samples\", \"recover_at\", \"keep_firing_for\"}"));
+                    + "\"recover_samples\", \"recover_at\", \"keep_firing_for\", \"severity\"}"));
             return null;
         }
         int before = problems.size();
         for (var name : rule.propertyNames()) {
             if (!FIELDS.contains(name)) {
                 problems.add(new FieldProblem("rule." + name, "unknown field; known: above, below, for_samples, "
-                        + "recover_samples, recover_at, keep_firing_for"));
+                        + "recover_samples, recover_at, keep_firing_for, severity"));
             }
         }
         var above = bound(rule.get("above"), "rule.above", problems);

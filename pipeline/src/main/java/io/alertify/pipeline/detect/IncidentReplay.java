@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Replays a posted series through a fresh detector and the flap damper and returns the incidents
- * that would have been opened: the core of the "what would have alerted" HTTP endpoint.
+ * that would have been opened: the core of the "what would have alerted" HTTP endpoint. Like the live
+ * processor, an incident opens only at {@code minimum} severity or above and, once open, every anomalous
+ * sample keeps it open.
  */
 public final class IncidentReplay {
 
@@ -21,14 +23,17 @@ public final class IncidentReplay {
      * @param series       observations in arrival order
      * @param detectorSpec detector spec, see {@link Detectors}
      * @param damping      flap damper settings
+     * @param minimum      the least severe incident that opens ({@link Severity#incident()})
      */
-    public static List<Incident> replay(List<Point> series, String detectorSpec, FlapDamper.Config damping) {
+    public static List<Incident> replay(List<Point> series, String detectorSpec, FlapDamper.Config damping,
+                                        io.alertify.pipeline.rules.Severity minimum) {
         Detector detector = Detectors.create(detectorSpec);
         FlapDamper damper = new FlapDamper(damping);
         List<Incident> incidents = new ArrayList<>();
         for (Point p : series) {
             Score s = detector.sample(p.timestamp().toEpochMilli(), p.value());
-            FlapDamper.Transition tr = damper.onSample(p.timestamp(), s);
+            boolean counts = s.anomalous() && (damper.isOpen() || s.severity().opens(minimum));
+            FlapDamper.Transition tr = damper.onSample(p.timestamp(), counts ? s : Score.NONE);
             if (tr == FlapDamper.Transition.CLOSED) {
                 record(incidents, damper.current());
             }

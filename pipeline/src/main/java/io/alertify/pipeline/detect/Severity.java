@@ -20,4 +20,21 @@ public enum Severity {
         }
         return NONE;
     }
+
+    /**
+     * The severity of the incident an anomaly this strong opens: at most {@code error}, because only a rule
+     * someone wrote may declare a problem critical.
+     */
+    public io.alertify.pipeline.rules.Severity incident() {
+        return switch (this) {
+            case CRITICAL -> io.alertify.pipeline.rules.Severity.ERROR;
+            case WARNING -> io.alertify.pipeline.rules.Severity.WARNING;
+            case INFO, NONE -> io.alertify.pipeline.rules.Severity.INFO;
+        };
+    }
+
+    /** Whether an anomaly this strong may open an incident where incidents open from {@code minimum} up. */
+    public boolean opens(io.alertify.pipeline.rules.Severity minimum) {
+        return incident().ordinal() <= minimum.ordinal();
+    }
 }

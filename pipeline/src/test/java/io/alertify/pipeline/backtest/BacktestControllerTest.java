@@ -46,6 +46,7 @@ class BacktestControllerTest {
                 .andExpect(jsonPath("$.incidents", hasSize(1)))
                 .andExpect(jsonPath("$.incidents[0].start").value(minute(1200)))
                 .andExpect(jsonPath("$.incidents[0].reason").value(not(emptyString())))
+                .andExpect(jsonPath("$.incidents[0].severity").value("error"))
                 .andExpect(jsonPath("$.incidents[0].reopens").value(0))
                 .andExpect(jsonPath("$.incidents[0].flapping").value(false));
     }
@@ -62,12 +63,22 @@ class BacktestControllerTest {
     }
 
     @Test
-    void aRuleFiresOnItsForSamplesThSampleAndClosesAfterTheQuietPeriod() throws Exception {
+    void anAnomalyIsAtMostAnErrorSoARequestForCriticalOnesOpensNone() throws Exception {
+        var noise = new Random(7);
+        var series = series(DAY, i -> Double.toString(i == 1200 ? 400 : 100 + noise.nextGaussian()));
+
+        backtest("{\"detector\":\"auto\",\"min_severity\":\"critical\",\"series\":" + series + "}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.incidents_opened").value(0));
+    }
+
+    @Test
+    void aRuleFiresOnItsForSamplesThSampleAndClosesOnItsRecovery() throws Exception {
         // latency over 500 from 01:00 to 01:04, back to normal after; epoch millis work as timestamps
         var series = series(120, i -> i >= 60 && i < 65 ? "900" : "200", i -> Long.toString(minuteAt(i).toEpochMilli()));
 
-        backtest("{\"rule\":{\"above\":500,\"below\":null,\"for_samples\":3,\"recover_samples\":3},\"series\":"
-                + series + ",\"damping\":{\"quiet_period\":\"PT10M\"}}")
+        backtest("{\"rule\":{\"above\":500,\"below\":null,\"for_samples\":3,\"recover_samples\":3,"
+                + "\"severity\":\"critical\"},\"series\":" + series + "}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.detector").value("threshold:above=500,for=3,recover=3"))
                 .andExpect(jsonPath("$.incidents_opened").value(1))
@@ -76,6 +87,28 @@ class BacktestControllerTest {
                 .andExpect(jsonPath("$.incidents[0].severity").value("critical"))
                 .andExpect(jsonPath("$.incidents[0].peak_score").value(1.0))
                 .andExpect(jsonPath("$.incidents[0].reason").value(startsWith("value > 500 for 3 samples")));
+    }
+
+    @Test
+    void aRuleIsNotDampedSoEachBreachIsItsOwnIncidentAsLive() throws Exception {
+        // two ten-minute breaches five minutes apart: a live rule resolves in between and opens again
+        var series = series(60, i -> (i >= 10 && i < 20) || (i >= 25 && i < 35) ? "900" : "200");
+
+        backtest("{\"rule\":{\"above\":500},\"series\":" + series + "}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.incidents_opened").value(2))
+                .andExpect(jsonPath("$.incidents[0].severity").value("warning"))
+                .andExpect(jsonPath("$.incidents[1].start").value(minute(27)));
+    }
+
+    @Test
+    void dampingAndMinimumSeverityAreForDetectorsNotRules() throws Exception {
+        backtest("{\"rule\":{\"above\":500},\"damping\":{\"quiet_period\":\"PT10M\"},\"series\":"
+                + series(5, i -> "1") + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("damping"));
+        expectInvalid(backtest("{\"detector\":\"auto\",\"min_severity\":\"loud\",\"series\":"
+                + series(5, i -> "1") + "}"), "min_severity", "must be one of critical, error, warning, info");
     }
 
     @Test
@@ -156,7 +189,7 @@ class BacktestControllerTest {
     @Test
     void aMisspeltFieldIsRefusedRatherThanIgnored() throws Exception {
         expectInvalid(backtest("{\"series\":" + series(3, i -> "1") + ",\"dampng\":{}}"),
-                "dampng", "unknown field; known: detector, rule, series, damping");
+                "dampng", "unknown field; known: detector, rule, series, damping, min_severity");
     }
 
     @Test

@@ -69,7 +69,8 @@ class FlapDamperTest {
         for (int i = 0; i < x.length; i++) {
             points.add(new IncidentReplay.Point(Instant.ofEpochMilli(Synthetic.time(i)), x[i]));
         }
-        List<Incident> incidents = IncidentReplay.replay(points, "auto", FlapDamper.Config.defaults());
+        List<Incident> incidents = IncidentReplay.replay(points, "auto", FlapDamper.Config.defaults(),
+                io.alertify.pipeline.rules.Severity.INFO);
         assertThat(incidents).hasSize(1);
         Incident inc = incidents.get(0);
         assertThat(inc.start()).isEqualTo(Instant.ofEpochMilli(Synthetic.time(2500)));
