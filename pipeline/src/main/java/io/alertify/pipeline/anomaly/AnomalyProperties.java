@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param detector        a detector spec ({@code auto}, {@code seasonal}, {@code rcf}, ... see docs/detection.md)
  * @param metrics         only these metrics; empty means every metric
  * @param services        only these services; empty means every service
- * @param minSeverity     anomalies below this severity are shown in backtests but open no incident
+ * @param minSeverity     anomalies below this severity open no incident (also the default of a backtest)
  * @param quietPeriod     an incident closes after this long without anomalous samples
  * @param reopenWindow    an anomaly this soon after a close re-opens instead of starting anew
  * @param maxReopens      re-opens before a series counts as flapping and must stay quiet a whole window
