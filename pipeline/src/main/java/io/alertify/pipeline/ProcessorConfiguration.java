@@ -77,7 +77,7 @@ public class ProcessorConfiguration {
             definitions.addAll(CombinedMetricsDefinition.all(anomaly, states));
         }
         return new SampleProcessor(definitions, eventGenerator, pipeline.evidencePoints(), pipeline.volatileLabels(),
-                anomaly.checkpointEvery());
+                anomaly.checkpointEvery(), Clock.systemUTC());
     }
 
     @Bean

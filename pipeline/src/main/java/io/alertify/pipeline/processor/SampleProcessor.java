@@ -8,6 +8,7 @@ import io.alertify.pipeline.rules.DetectorDefinition;
 import io.alertify.pipeline.rules.SeriesDetector;
 import io.alertify.pipeline.rules.SeriesKey;
 import io.alertify.pipeline.rules.SeriesWindow;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -39,6 +40,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
     private final Set<String> volatileLabels;
     private final Map<SeriesKey, Series> series = new HashMap<>();
     private final Duration checkpointEvery;
+    private final Clock clock;
     private long lastCheckpoint;
     private long lastQuietCheck = System.nanoTime();
 
@@ -52,7 +54,14 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
 
     public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
                            Collection<String> volatileLabels, Duration checkpointEvery) {
+        this(definitions, events, evidencePoints, volatileLabels, checkpointEvery, Clock.systemUTC());
+    }
+
+    /** @param clock when samples arrive, for the missing-data check */
+    public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
+                           Collection<String> volatileLabels, Duration checkpointEvery, Clock clock) {
         this.checkpointEvery = checkpointEvery;
+        this.clock = clock;
         this.lastCheckpoint = System.nanoTime();
         this.definitions = List.copyOf(definitions);
         this.events = events;
@@ -69,6 +78,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
         }
         state.window().add(sample.timestamp(), sample.value());
         state.last = sample;
+        state.lastArrival = clock.instant();
         for (var detector : state.detectors()) {
             var decision = detector.observe(sample);
             if (decision != Decision.NOTHING) {
@@ -92,7 +102,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
     private void housekeeping() {
         if (System.nanoTime() - lastQuietCheck >= QUIET_CHECK_EVERY.toNanos()) {
             lastQuietCheck = System.nanoTime();
-            checkSilentSeries(Instant.now());
+            checkSilentSeries(clock.instant());
         }
         if (System.nanoTime() - lastCheckpoint >= checkpointEvery.toNanos()) {
             checkpoint();
@@ -134,14 +144,20 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
         return detector;
     }
 
-    /** Asks every watched series whether its silence is a problem (missing data is itself a signal). */
+    /**
+     * Asks every watched series whether its silence is a problem (missing data is itself a signal). Silence
+     * is how long nothing has <em>arrived</em>, laid after the last sample's own time: for a series sent as it
+     * is measured that is simply the wall clock, and a backfill of last week's samples, or a processor
+     * catching up on a backlog, is not mistaken for a week of silence.
+     */
     void checkSilentSeries(Instant now) {
         series.forEach((key, state) -> {
             if (state == UNWATCHED || state.last == null) {
                 return;
             }
+            var silentUntil = state.last.timestamp().plus(Duration.between(state.lastArrival, now));
             for (var detector : state.detectors()) {
-                var decision = detector.overdue(now);
+                var decision = detector.overdue(silentUntil);
                 if (decision != Decision.NOTHING) {
                     events.onDecision(decision, key, state.last, state.window().points());
                 }
@@ -153,6 +169,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
         private final SeriesWindow window;
         private final List<SeriesDetector> detectors;
         private MetricSample last;
+        private Instant lastArrival;
 
         Series(SeriesWindow window, List<SeriesDetector> detectors) {
             this.window = window;

@@ -10,6 +10,7 @@ import io.alertify.pipeline.events.EventGenerator;
 import io.alertify.pipeline.events.InMemoryActiveIncidentCache;
 import io.alertify.pipeline.events.RecordingPublisher;
 import io.alertify.pipeline.rules.Severity;
+import io.alertify.pipeline.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +25,13 @@ class SilentSeriesTest {
     private static final Instant T0 = Instant.parse("2026-11-02T00:00:00Z");
 
     private final RecordingPublisher published = new RecordingPublisher();
+    private final MutableClock clock = new MutableClock(T0);
     private final SampleProcessor processor = new SampleProcessor(
             List.of(new AnomalyDefinition(new AnomalyProperties(true, "anomaly", "auto", List.of(), List.of(),
                     Severity.WARNING, Duration.ofMinutes(15), Duration.ofHours(1), 3, Duration.ofMinutes(5),
                     Duration.ofDays(1), List.of()), DetectorStateStore.inMemory())),
-            new EventGenerator(new InMemoryActiveIncidentCache(), published), 10, Set.of("pod"));
+            new EventGenerator(new InMemoryActiveIncidentCache(), published), 10, Set.of("pod"), Duration.ofMinutes(5),
+            clock);
 
     @Test
     void silenceOfARegularSeriesOpensAnIncidentAndItsReturnResolvesIt() {
@@ -50,7 +53,29 @@ class SilentSeriesTest {
         assertThat(published.actions()).containsExactly("trigger", "resolve");
     }
 
-    private static MetricSample sample(int minute, double value) {
-        return new MetricSample("billing", "cpu", T0.plus(Duration.ofMinutes(minute)), value, Map.of());
+    @Test
+    void aBackfillOfLastWeekArrivingNowIsNotSilence() {
+        var random = new Random(4);
+        int minutes = 3 * 24 * 60;
+        var now = T0.plus(Duration.ofDays(7));
+        for (int i = 0; i < minutes; i++) {
+            clock.set(now.plusMillis(i));   // three days of samples arrive within seconds, a week late
+            processor.accept(sample(i, 40 + random.nextGaussian()));
+        }
+
+        processor.checkSilentSeries(now.plusSeconds(10));
+        assertThat(published.actions()).isEmpty();
+
+        processor.checkSilentSeries(now.plus(Duration.ofMinutes(45)));
+        assertThat(published.actions()).as("then nothing more arrives for 45 minutes").containsExactly("trigger");
+    }
+
+    /** The sample of minute {@code minute}, arriving as it is measured unless the test moved the clock. */
+    private MetricSample sample(int minute, double value) {
+        var at = T0.plus(Duration.ofMinutes(minute));
+        if (clock.instant().isBefore(at)) {
+            clock.set(at);
+        }
+        return new MetricSample("billing", "cpu", at, value, Map.of());
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.alertify.pipeline.api.IncidentEventDelivery;
 import io.alertify.pipeline.publish.Backoff;
 import io.alertify.pipeline.publish.EventEnvelope;
+import io.alertify.pipeline.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
