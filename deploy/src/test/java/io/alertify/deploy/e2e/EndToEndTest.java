@@ -144,8 +144,7 @@ abstract class EndToEndTest {
                 r.body().path("chat_id").asString().equals(Long.toString(TELEGRAM_CHAT))
                         && r.body().toString().contains("a:RESTART_POD:" + id)).findFirst().orElse(null), r -> r != null);
         int telegramMessageId = telegramCard.response().path("result").path("message_id").asInt();
-        await().until(() -> smtp.getReceivedMessages().length >= 1);
-        assertThat(subjects()).anyMatch(s -> s.contains("checkout"));
+        await().until(() -> checkoutMails() >= 1);
 
         // An engineer acknowledges in Slack; the card is edited in place.
         var click = SlackClicks.blockAction("U0ENGINEER", SLACK_CHANNEL, slackTs,
@@ -184,7 +183,7 @@ abstract class EndToEndTest {
         await().until(() -> incident(id).path("status").asString().equals("resolved"));
         await().until(() -> slack.calls("chat.update").stream().anyMatch(c -> slackTs.equals(c.param("ts"))
                 && !c.param("blocks").contains("a:ACKNOWLEDGE")  && !c.param("blocks").contains("a:RESOLVE")));
-        await().until(() -> smtp.getReceivedMessages().length >= 2);
+        await().until(() -> checkoutMails() >= 2);
         assertThat(activeCheckoutIncident()).isNull();
     }
 
@@ -316,6 +315,11 @@ abstract class EndToEndTest {
     private List<String> timelineKinds(long id) {
         return StreamSupport.stream(incident(id).path("timeline").spliterator(), false)
                 .map(e -> e.path("kind").asString()).toList();
+    }
+
+    /** Other tests of the class send mail too; this one's are about checkout. */
+    private static long checkoutMails() throws Exception {
+        return subjects().stream().filter(s -> s.contains("checkout")).count();
     }
 
     private static List<String> subjects() throws Exception {
