@@ -18,16 +18,21 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param evidencePoints points per series kept for the evidence of an incident event
  * @param volatileLabels labels left out of a series' identity and the incident fingerprint, because a
  *                       restart changes them ({@code pod})
+ * @param maxSeries      series one processor tracks at most (about 8 KB each under anomaly detection)
  */
 @ConfigurationProperties("alertify.pipeline")
 public record PipelineProperties(@DefaultValue Bus bus, List<Rule> rules, @DefaultValue("20") int evidencePoints,
-                                 @DefaultValue("pod") List<String> volatileLabels) {
+                                 @DefaultValue("pod") List<String> volatileLabels,
+                                 @DefaultValue("20000") int maxSeries) {
 
     public PipelineProperties {
         rules = rules == null ? List.of() : List.copyOf(rules);
         volatileLabels = volatileLabels == null ? List.of() : List.copyOf(volatileLabels);
         if (evidencePoints < 1) {
             throw new IllegalArgumentException("alertify.pipeline.evidence-points must be at least 1");
+        }
+        if (maxSeries < 1) {
+            throw new IllegalArgumentException("alertify.pipeline.max-series must be at least 1");
         }
         thresholdRules(rules);
     }

@@ -76,8 +76,9 @@ public class ProcessorConfiguration {
             definitions.add(anomalyDefinition);
             definitions.addAll(CombinedMetricsDefinition.all(anomaly, states));
         }
-        return new SampleProcessor(definitions, eventGenerator, pipeline.evidencePoints(), pipeline.volatileLabels(),
-                anomaly.checkpointEvery(), Clock.systemUTC());
+        var settings = new SampleProcessor.Settings(pipeline.evidencePoints(), pipeline.volatileLabels(),
+                anomaly.checkpointEvery(), pipeline.maxSeries());
+        return new SampleProcessor(definitions, eventGenerator, settings, Clock.systemUTC());
     }
 
     @Bean

@@ -34,6 +34,9 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
 
     private static final Series UNWATCHED = new Series(null, List.of());
 
+    /** A flood of new series is told once a minute, not once a sample. */
+    private static final Duration OVER_LIMIT_LOG_EVERY = Duration.ofMinutes(1);
+
     private final List<DetectorDefinition> definitions;
     private final EventGenerator events;
     private final int evidencePoints;
@@ -41,38 +44,70 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
     private final Map<SeriesKey, Series> series = new HashMap<>();
     private final Duration checkpointEvery;
     private final Clock clock;
+    private final int maxSeries;
+    private long samplesOverLimit;
+    private long lastOverLimitLog = System.nanoTime() - OVER_LIMIT_LOG_EVERY.toNanos();
     private long lastCheckpoint;
     private long lastQuietCheck = System.nanoTime();
 
     /** How often silent series are checked; a missing-data alert needs no finer grain. */
     static final Duration QUIET_CHECK_EVERY = Duration.ofSeconds(10);
 
+    /**
+     * @param evidencePoints  points per series kept for the evidence of an incident event
+     * @param volatileLabels  labels left out of a series' identity ({@code pod})
+     * @param checkpointEvery how often learned state is saved
+     * @param maxSeries       series tracked at most; samples of further new series are not analysed, and
+     *                        said so in the log, rather than letting one unbounded label exhaust memory
+     */
+    public record Settings(int evidencePoints, Collection<String> volatileLabels, Duration checkpointEvery,
+                           int maxSeries) {
+
+        public static final int DEFAULT_MAX_SERIES = 20_000;
+
+        public Settings {
+            volatileLabels = Set.copyOf(volatileLabels);
+            if (maxSeries < 1) {
+                throw new IllegalArgumentException("max-series must be at least 1");
+            }
+        }
+
+        /** Checkpoints every five minutes, at most {@value #DEFAULT_MAX_SERIES} series. */
+        public static Settings of(int evidencePoints, Collection<String> volatileLabels) {
+            return new Settings(evidencePoints, volatileLabels, Duration.ofMinutes(5), DEFAULT_MAX_SERIES);
+        }
+    }
+
     public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
                            Collection<String> volatileLabels) {
-        this(definitions, events, evidencePoints, volatileLabels, Duration.ofMinutes(5));
+        this(definitions, events, Settings.of(evidencePoints, volatileLabels), Clock.systemUTC());
     }
 
-    public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
-                           Collection<String> volatileLabels, Duration checkpointEvery) {
-        this(definitions, events, evidencePoints, volatileLabels, checkpointEvery, Clock.systemUTC());
-    }
-
-    /** @param clock when samples arrive, for the missing-data check */
-    public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, int evidencePoints,
-                           Collection<String> volatileLabels, Duration checkpointEvery, Clock clock) {
-        this.checkpointEvery = checkpointEvery;
-        this.clock = clock;
-        this.lastCheckpoint = System.nanoTime();
+    /** @param clock when samples arrive (for the missing-data check) and when to do periodic work */
+    public SampleProcessor(List<? extends DetectorDefinition> definitions, EventGenerator events, Settings settings,
+                           Clock clock) {
         this.definitions = List.copyOf(definitions);
         this.events = events;
-        this.evidencePoints = evidencePoints;
-        this.volatileLabels = Set.copyOf(volatileLabels);
+        this.evidencePoints = settings.evidencePoints();
+        this.volatileLabels = Set.copyOf(settings.volatileLabels());
+        this.checkpointEvery = settings.checkpointEvery();
+        this.maxSeries = settings.maxSeries();
+        this.clock = clock;
+        this.lastCheckpoint = System.nanoTime();
     }
 
     @Override
     public void accept(MetricSample sample) {
         var key = SeriesKey.of(sample, volatileLabels);
-        var state = series.computeIfAbsent(key, k -> watch(k, sample));
+        var state = series.get(key);
+        if (state == null) {
+            if (series.size() >= maxSeries) {
+                overLimit();
+                return;
+            }
+            state = watch(key, sample);
+            series.put(key, state);
+        }
         if (state == UNWATCHED) {
             return;
         }
@@ -86,6 +121,19 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
             }
         }
         housekeeping();
+    }
+
+    private void overLimit() {
+        samplesOverLimit++;
+        long now = System.nanoTime();
+        if (now - lastOverLimitLog >= OVER_LIMIT_LOG_EVERY.toNanos()) {
+            lastOverLimitLog = now;
+            log.warn("{} samples of new series were not analysed: this processor tracks at most {} series "
+                    + "(alertify.pipeline.max-series). Usually a label with unbounded values (request or user id) "
+                    + "makes every sample a new series: stop sending it, or list it in "
+                    + "alertify.pipeline.volatile-labels.", samplesOverLimit, maxSeries);
+            samplesOverLimit = 0;
+        }
     }
 
     /** The bus has been quiet for a second: a good moment for the periodic work. */

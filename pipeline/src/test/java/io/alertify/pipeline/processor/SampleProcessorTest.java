@@ -9,6 +9,8 @@ import io.alertify.pipeline.events.InMemoryActiveIncidentCache;
 import io.alertify.pipeline.events.RecordingPublisher;
 import io.alertify.pipeline.rules.Severity;
 import io.alertify.pipeline.rules.ThresholdRule;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,22 @@ class SampleProcessorTest {
         assertThat(afterRestart.actions()).containsExactly("resolve");
         assertThat(afterRestart.events().getFirst().get("dedup_key"))
                 .isEqualTo(published.events().getFirst().get("dedup_key"));
+    }
+
+    @Test
+    void pastTheSeriesLimitNewSeriesAreNotAnalysedButKnownOnesAre() {
+        var limited = new SampleProcessor(
+                List.of(new ThresholdRule("latency-high", "latency", 500.0, null, 3, 3, Severity.CRITICAL, null)),
+                new EventGenerator(new InMemoryActiveIncidentCache(), published),
+                new SampleProcessor.Settings(4, Set.of("pod"), Duration.ofMinutes(5), 2), Clock.systemUTC());
+        feedIn(limited, "shop", 100);
+        feedIn(limited, "staging", 100);
+
+        feedIn(limited, "request-8f2c", 730, 740, 750);   // a third series: over the limit
+        assertThat(published.envelopes()).isEmpty();
+
+        feedIn(limited, "shop", 730, 740, 750);
+        assertThat(published.actions()).containsExactly("trigger");
     }
 
     @Test
@@ -112,6 +130,10 @@ class SampleProcessorTest {
     }
 
     private void feedIn(String namespace, double... values) {
+        feedIn(processor, namespace, values);
+    }
+
+    private void feedIn(SampleProcessor processor, String namespace, double... values) {
         for (double value : values) {
             processor.accept(new MetricSample("checkout", "latency", T0.plusSeconds(second++), value,
                     Map.of("namespace", namespace)));

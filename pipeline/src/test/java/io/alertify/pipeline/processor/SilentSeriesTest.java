@@ -30,8 +30,8 @@ class SilentSeriesTest {
             List.of(new AnomalyDefinition(new AnomalyProperties(true, "anomaly", "auto", List.of(), List.of(),
                     Severity.WARNING, Duration.ofMinutes(15), Duration.ofHours(1), 3, Duration.ofMinutes(5),
                     Duration.ofDays(1), List.of()), DetectorStateStore.inMemory())),
-            new EventGenerator(new InMemoryActiveIncidentCache(), published), 10, Set.of("pod"), Duration.ofMinutes(5),
-            clock);
+            new EventGenerator(new InMemoryActiveIncidentCache(), published),
+            SampleProcessor.Settings.of(10, Set.of("pod")), clock);
 
     @Test
     void silenceOfARegularSeriesOpensAnIncidentAndItsReturnResolvesIt() {
