@@ -11,6 +11,7 @@ import io.alertify.telegram.render.CardHtml;
 import io.alertify.telegram.updates.TelegramUpdates;
 import io.alertify.telegram.webhook.TelegramWebhookController;
 import io.alertify.telegram.webhook.TelegramWebhookErrors;
+import io.alertify.telegram.webhook.WebhookRegistration;
 import io.alertify.telegram.webhook.WebhookSecret;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -64,6 +65,12 @@ public class TelegramConfiguration {
     TelegramWebhookController telegramWebhookController(TelegramProperties properties,
             TelegramUpdates telegramUpdates) {
         return new TelegramWebhookController(new WebhookSecret(properties.webhookSecret()), telegramUpdates);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "alertify.telegram", name = "mode", havingValue = "webhook")
+    WebhookRegistration telegramWebhookRegistration(TelegramProperties properties, BotApi telegramBotApi) {
+        return new WebhookRegistration(telegramBotApi, properties.webhookEndpoint(), properties.webhookSecret());
     }
 
     @Bean

@@ -1,7 +1,10 @@
 package io.alertify.telegram;
 
+import io.alertify.telegram.webhook.TelegramWebhookController;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,6 +22,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  *                      {@code webhook} (Telegram posts to {@code /telegram/webhook})
  * @param webhookSecret the {@code secret_token} given to setWebhook; Telegram sends it back in the
  *                      {@code X-Telegram-Bot-Api-Secret-Token} header. Required in webhook mode
+ * @param webhookUrl    optional, webhook mode: the public HTTPS address of this Alertify
+ *                      ({@code https://alertify.example.com}); when set, Alertify registers
+ *                      {@code <webhookUrl>/telegram/webhook} with Telegram itself at startup
  */
 @ConfigurationProperties("alertify.telegram")
 public record TelegramProperties(
@@ -26,9 +32,13 @@ public record TelegramProperties(
         String botToken,
         @DefaultValue(TelegramProperties.DEFAULT_API_URL) String apiUrl,
         @DefaultValue("polling") Mode mode,
-        String webhookSecret) {
+        String webhookSecret,
+        String webhookUrl) {
 
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
+
+    /** The only ports Telegram delivers webhooks to. */
+    private static final Set<Integer> WEBHOOK_PORTS = Set.of(443, 80, 88, 8443);
 
     /** Telegram's own rule for secret_token: 1-256 characters, A-Z, a-z, 0-9, _ and -. */
     private static final Pattern SECRET_TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,256}");
@@ -50,7 +60,39 @@ public record TelegramProperties(
                         + "(1-256 characters: A-Z, a-z, 0-9, _ and -), otherwise anyone could post updates");
             }
             parse(apiUrl);
+            webhookUrl = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip().replaceAll("/+$", "");
+            if (webhookUrl != null) {
+                checkWebhookUrl(webhookUrl);
+            }
         }
+    }
+
+    /** Where Telegram should post updates, when Alertify registers the webhook itself; empty otherwise. */
+    public Optional<String> webhookEndpoint() {
+        return mode == Mode.WEBHOOK && webhookUrl != null ? Optional.of(webhookUrl + TelegramWebhookController.PATH) : Optional.empty();
+    }
+
+    private static void checkWebhookUrl(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw invalidWebhookUrl(url, "it is not a URL");
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            throw invalidWebhookUrl(url, "Telegram only posts to https://host addresses");
+        }
+        if (uri.getPort() != -1 && !WEBHOOK_PORTS.contains(uri.getPort())) {
+            throw invalidWebhookUrl(url, "Telegram only posts to ports 443, 80, 88 and 8443");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw invalidWebhookUrl(url, "give the base address only; Alertify appends " + TelegramWebhookController.PATH);
+        }
+    }
+
+    private static IllegalArgumentException invalidWebhookUrl(String url, String why) {
+        return new IllegalArgumentException("alertify.telegram.webhook-url '" + url + "' is invalid: " + why
+                + "; expected e.g. https://alertify.example.com");
     }
 
     /** {@link #apiUrl()} as the library wants it; it appends {@code /bot<token>/<method>} itself. */
@@ -88,7 +130,7 @@ public record TelegramProperties(
     @Override
     public String toString() {
         return "TelegramProperties[enabled=" + enabled + ", botToken=" + hidden(botToken) + ", apiUrl=" + apiUrl
-                + ", mode=" + mode + ", webhookSecret=" + hidden(webhookSecret) + "]";
+                + ", mode=" + mode + ", webhookSecret=" + hidden(webhookSecret) + ", webhookUrl=" + webhookUrl + "]";
     }
 
     private static String hidden(String secret) {

@@ -30,6 +30,8 @@ public final class FakeTelegramBotApi implements AutoCloseable {
 
     private static final Pattern PATH = Pattern.compile("^/bot([^/]*)/([A-Za-z]+)$");
     private static final Pattern TOKEN_FORMAT = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
+    private static final Pattern WEBHOOK_URL = Pattern.compile("https://[^/:?#]+(:(443|80|88|8443))?(/[^?#]*)?");
+    private static final Pattern SECRET_TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
@@ -37,6 +39,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final FakeChats chats = new FakeChats(json);
     private final FakeUpdates updates = new FakeUpdates(json, chats);
+    private volatile JsonNode webhook;
 
     /** One call as the fake saw it, with its answer. */
     public record Request(String method, JsonNode body, int status, JsonNode response) {
@@ -96,7 +99,10 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 return;
             }
             var method = path.group(2).toLowerCase(Locale.ROOT);
-            var body = readBody(exchange);
+            var contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            var body = FakeMultipart.is(contentType)
+                    ? FakeMultipart.read(contentType, exchange.getRequestBody().readAllBytes(), json.createObjectNode())
+                    : readBody(exchange);
             FakeReply reply;
             if (!path.group(1).equals(TOKEN)) {
                 // Telegram: a token that cannot exist is "Not Found", a well-formed wrong one "Unauthorized".
@@ -121,8 +127,38 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             case "sendmessage" -> chats.sendMessage(body);
             case "editmessagetext" -> chats.editMessageText(body);
             case "answercallbackquery" -> updates.answerCallbackQuery(body);
+            case "setwebhook" -> setWebhook(body);
             default -> FakeReply.error(404, "Not Found");
         };
+    }
+
+    /** Telegram's rules: an https URL on a webhook port, a well-formed secret token, a JSON list of update types. */
+    private FakeReply setWebhook(ObjectNode body) {
+        var url = body.path("url").asString("");
+        if (!WEBHOOK_URL.matcher(url).matches()) {
+            return FakeReply.error(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
+        }
+        var secret = body.path("secret_token");
+        if (!secret.isMissingNode() && !SECRET_TOKEN.matcher(secret.asString()).matches()) {
+            return FakeReply.error(400, "Bad Request: secret token contains unallowed characters");
+        }
+        var allowed = body.path("allowed_updates");
+        if (!allowed.isMissingNode()) {
+            try {
+                if (!(allowed.isArray() || json.readTree(allowed.asString()).isArray())) {
+                    return FakeReply.error(400, "Bad Request: can't parse allowed updates");
+                }
+            } catch (RuntimeException e) {
+                return FakeReply.error(400, "Bad Request: can't parse allowed updates");
+            }
+        }
+        webhook = body;
+        return FakeReply.ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    /** The last webhook Telegram accepted (its fields as sent), or null. */
+    public JsonNode webhook() {
+        return webhook;
     }
 
     private ObjectNode readBody(HttpExchange exchange) throws IOException {

@@ -2,12 +2,15 @@ package io.alertify.telegram.client;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -15,7 +18,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The three Bot API methods Alertify uses, over the library's OkHttp client. Synchronous, no retries
+ * The Bot API methods Alertify uses, over the library's OkHttp client. Synchronous, no retries
  * (bot-core retries notifier calls once for every platform); every failure becomes a
  * {@link TelegramCallException} without the token.
  */
@@ -63,6 +66,16 @@ public class BotApi implements AutoCloseable {
         call(answer);
     }
 
+    /** Tells Telegram to post updates to {@code url} with {@code secretToken} in the secret header. */
+    public void setWebhook(String url, String secretToken, List<String> allowedUpdates) {
+        var webhook = SetWebhook.builder().url(url).secretToken(secretToken).allowedUpdates(allowedUpdates).build();
+        try {
+            client.execute(webhook);
+        } catch (TelegramApiException e) {
+            throw failure(webhook, e);
+        }
+    }
+
     private <T extends Serializable> T call(BotApiMethod<T> method) {
         try {
             return client.execute(method);
@@ -71,7 +84,7 @@ public class BotApi implements AutoCloseable {
         }
     }
 
-    private TelegramCallException failure(BotApiMethod<?> method, TelegramApiException e) {
+    private TelegramCallException failure(PartialBotApiMethod<?> method, TelegramApiException e) {
         if (e.getCause() instanceof InterruptedException) {
             Thread.currentThread().interrupt();
         }

@@ -139,6 +139,6 @@ class TelegramNotifierTest {
     }
 
     private static TelegramUrl urlOf(FakeTelegramBotApi telegram) {
-        return new TelegramProperties(true, FakeTelegramBotApi.TOKEN, telegram.url(), null, null).telegramUrl();
+        return new TelegramProperties(true, FakeTelegramBotApi.TOKEN, telegram.url(), null, null, null).telegramUrl();
     }
 }
