@@ -1,5 +1,6 @@
 package io.alertify.pipeline.bus;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -11,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MetricSampleJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private MetricSampleJson() {
     }
