@@ -38,12 +38,35 @@ public record PipelineProperties(@DefaultValue Bus bus, List<Rule> rules, @Defau
     }
 
     /**
+     * @param type which adapter carries samples from the collector to the processor
      * @param capacity samples the in-process bus holds before the collector answers 429
      * @param retryAfter the {@code Retry-After} a refused caller gets
      * @param drainTimeout how long shutdown waits for the processor to finish accepted samples
      */
-    public record Bus(@DefaultValue("10000") int capacity, @DefaultValue("1s") Duration retryAfter,
-                      @DefaultValue("10s") Duration drainTimeout) {
+    public record Bus(@DefaultValue("in-process") Type type, @DefaultValue("10000") int capacity,
+                      @DefaultValue("1s") Duration retryAfter, @DefaultValue("10s") Duration drainTimeout,
+                      @DefaultValue Kafka kafka) {
+
+        public enum Type {
+            /** A bounded queue inside this process: collector and processor must run together. */
+            IN_PROCESS,
+            /** A Kafka topic ({@code spring.kafka.*} says where): collector and processor may run apart. */
+            KAFKA
+        }
+    }
+
+    /**
+     * {@code alertify.pipeline.bus.kafka.*}; where the brokers are and how to reach them is Spring Boot's
+     * {@code spring.kafka.*}.
+     *
+     * @param topic the topic samples travel on, keyed by series
+     * @param groupId the consumer group of the processors; all processors of one installation share it
+     * @param sendTimeout how long {@code POST /metrics} waits for Kafka to acknowledge a batch before it
+     *                    answers 429
+     */
+    public record Kafka(@DefaultValue("alertify.metrics") String topic,
+                        @DefaultValue("alertify-processor") String groupId,
+                        @DefaultValue("10s") Duration sendTimeout) {
     }
 
     /**

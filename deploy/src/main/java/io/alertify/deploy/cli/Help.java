@@ -36,7 +36,7 @@ final class Help {
               --alertify.roles=all                   ALERTIFY_ROLES   all | pipeline | bot,remediation | ...
               --alertify.data-dir=./data             ALERTIFY_DATA_DIR
               --alertify.locale=en                   ALERTIFY_LOCALE  en | ru
-              --spring.profiles.active=distributed   PostgreSQL + RabbitMQ instead of embedded defaults
+              --spring.profiles.active=distributed   PostgreSQL + RabbitMQ + Kafka instead of embedded defaults
             Chat: see README.md, "Connect Slack, Telegram and email".
             """;
 

@@ -6,8 +6,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Refuses, at startup and by name, the combinations that would start fine and then silently do nothing:
- * a misspelt event transport (the bot would never receive events) or a collector without a processor
- * (nothing would read its queue).
+ * a misspelt event transport (the bot would never receive events) or a collector without a processor on
+ * the in-process ingest bus (nothing would read its queue). The bus type itself is checked where it is
+ * bound ({@code PipelineProperties}).
  */
 final class DeploymentCheck {
 
@@ -20,9 +21,16 @@ final class DeploymentCheck {
                     + "'; use in-process (one process) or rabbitmq");
         }
         var roles = Role.parse(env.getProperty(Role.PROPERTY, "all"));
-        if (roles.contains(Role.COLLECTOR) && !roles.contains(Role.PROCESSOR)) {
+        if (roles.contains(Role.COLLECTOR) && !roles.contains(Role.PROCESSOR) && !onKafka(env)) {
             throw new IllegalStateException("alertify.roles: the collector needs the processor in the same "
-                    + "process (its ingest bus is in-process); run alertify.roles=pipeline");
+                    + "process when the ingest bus is in-process; run alertify.roles=pipeline, or set "
+                    + "alertify.pipeline.bus.type=kafka (and spring.kafka.bootstrap-servers) on collectors "
+                    + "and processors to run them apart");
         }
+    }
+
+    /** Relaxed, as the binder reads it: {@code kafka}, {@code KAFKA}. */
+    private static boolean onKafka(Environment env) {
+        return env.getProperty("alertify.pipeline.bus.type", "in-process").trim().equalsIgnoreCase("kafka");
     }
 }

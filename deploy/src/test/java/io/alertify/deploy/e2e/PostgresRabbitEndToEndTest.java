@@ -5,15 +5,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The same path on the production adapters: PostgreSQL for incidents and the outbox, RabbitMQ for
- * incident events. Each run uses its own schema and queue so runs never see each other's data.
+ * incident events, Kafka (spring-kafka-test's in-process KRaft broker) for the ingest bus. Each run uses
+ * its own schema and queue so runs never see each other's data.
  */
 @ExtendWith(RealServers.class)
+@EmbeddedKafka(brokerProperties = "group.initial.rebalance.delay.ms=0",
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class PostgresRabbitEndToEndTest extends EndToEndTest {
 
     private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -33,6 +37,7 @@ class PostgresRabbitEndToEndTest extends EndToEndTest {
         registry.add("spring.rabbitmq.username", rabbit::user);
         registry.add("spring.rabbitmq.password", rabbit::password);
         registry.add("alertify.events.transport", () -> "rabbitmq");
+        registry.add("alertify.pipeline.bus.type", () -> "kafka");
         registry.add("alertify.events.rabbitmq.exchange", () -> "alertify.e2e." + RUN);
         registry.add("alertify.events.rabbitmq.queue", () -> queue());
     }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.alertify.bot.api.IncidentEventIntake;
 import io.alertify.deploy.AlertifyApplication;
 import io.alertify.pipeline.api.IncidentEventDelivery;
+import io.alertify.pipeline.bus.IngestBus;
+import io.alertify.pipeline.bus.KafkaIngestBus;
+import io.alertify.pipeline.collector.MetricsController;
+import io.alertify.pipeline.processor.SampleProcessor;
 import io.alertify.remediation.api.ScriptRunner;
 import java.nio.file.Files;
 import java.util.UUID;
@@ -14,8 +18,11 @@ import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
+import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /** One jar, several processes: alertify.roles decides which modules a process runs. */
+@EmbeddedKafka
 class RolesTest {
 
     @Test
@@ -24,7 +31,7 @@ class RolesTest {
             assertThat(context.getBean(IncidentEventIntake.class)).isNotNull();
             assertThat(context.getBean(ScriptRunner.class)).isNotNull();
             assertThat(context.containsBean("metricsController")).isFalse();
-            assertThatThrownBy(() -> context.getBean(io.alertify.pipeline.bus.IngestBus.class))
+            assertThatThrownBy(() -> context.getBean(IngestBus.class))
                     .isInstanceOf(NoSuchBeanDefinitionException.class);
         }
     }
@@ -37,9 +44,20 @@ class RolesTest {
     }
 
     @Test
-    void aCollectorWithoutAProcessorIsRefused() {
+    void aCollectorWithoutAProcessorIsRefusedOnTheInProcessBus() {
         assertThatThrownBy(() -> start("collector").close())
-                .rootCause().hasMessageContaining("run alertify.roles=pipeline");
+                .rootCause().hasMessageContaining("run alertify.roles=pipeline")
+                .hasMessageContaining("alertify.pipeline.bus.type=kafka");
+    }
+
+    @Test
+    void aCollectorRunsAloneOnTheKafkaBus() throws Exception {
+        try (var context = start("collector", "--alertify.pipeline.bus.type=kafka",
+                "--spring.kafka.bootstrap-servers=" + EmbeddedKafkaCondition.getBroker().getBrokersAsString())) {
+            assertThat(context.getBean(MetricsController.class)).isNotNull();
+            assertThat(context.getBean(IngestBus.class)).isInstanceOf(KafkaIngestBus.class);
+            assertThat(context.getBeanNamesForType(SampleProcessor.class)).isEmpty();
+        }
     }
 
     @Test
@@ -60,12 +78,12 @@ class RolesTest {
     void everythingRunsByDefault() throws Exception {
         try (var context = start("all")) {
             assertThat(context.getBean(IncidentEventDelivery.class)).isNotNull();
-            assertThat(context.getBean(io.alertify.pipeline.bus.IngestBus.class)).isNotNull();
+            assertThat(context.getBean(IngestBus.class)).isNotNull();
             assertThat(context.getBean(IncidentEventIntake.class)).isNotNull();
         }
     }
 
-    private static ConfigurableApplicationContext start(String roles, String... more) throws Exception {
+    static ConfigurableApplicationContext start(String roles, String... more) throws Exception {
         var app = new SpringApplication(AlertifyApplication.class);
         app.setWebApplicationType(WebApplicationType.SERVLET);
         var args = new java.util.ArrayList<>(java.util.List.of("--server.port=0", "--alertify.roles=" + roles,

@@ -71,7 +71,8 @@ public final class InMemoryIngestBus implements IngestBus {
         if (consumerThread != null) {
             throw new IllegalStateException("the in-process ingest bus takes exactly one consumer");
         }
-        consumerThread = new Thread(() -> consume(consumer), "alertify-ingest-bus");
+        var subscribed = new SubscribedConsumer(consumer);
+        consumerThread = new Thread(() -> consume(subscribed), "alertify-ingest-bus");
         consumerThread.start();
     }
 
@@ -80,13 +81,13 @@ public final class InMemoryIngestBus implements IngestBus {
         return capacity - room.availablePermits();
     }
 
-    private void consume(Consumer<MetricSample> consumer) {
+    private void consume(SubscribedConsumer consumer) {
         while (true) {
             MetricSample sample;
             try {
                 sample = queue.poll(1, TimeUnit.SECONDS);
                 if (sample == null) {
-                    tellQuiet(consumer);
+                    consumer.quiet();
                     continue;
                 }
             } catch (InterruptedException e) {
@@ -100,21 +101,8 @@ public final class InMemoryIngestBus implements IngestBus {
             }
             try {
                 consumer.accept(sample);
-            } catch (RuntimeException e) {
-                // One bad sample must not stop the processing of every other series.
-                log.error("processing a sample of {}/{} failed", sample.service(), sample.metric(), e);
             } finally {
                 room.release();
-            }
-        }
-    }
-
-    private static void tellQuiet(Consumer<MetricSample> consumer) {
-        if (consumer instanceof QuietPeriods listener) {
-            try {
-                listener.quiet();
-            } catch (RuntimeException e) {
-                log.error("checking quiet series failed", e);
             }
         }
     }

@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 /**
  * Carries samples from the collector to the processor. The collector answers its caller only after
  * {@link #publish} returned, so an accepted sample is never lost by the collector (accepted means on the
- * bus). The embedded default is {@link InMemoryIngestBus}; a Kafka adapter keyed by series replaces it
- * when collector and processor run in separate processes.
+ * bus). The embedded default is {@link InMemoryIngestBus}; {@link KafkaIngestBus}, keyed by series,
+ * replaces it when collector and processor run in separate processes. {@code IngestBusContract} (tests)
+ * states what both must do.
  *
  * <p>Samples of one series (service + metric + labels) reach the consumer in the order they were
  * published.
