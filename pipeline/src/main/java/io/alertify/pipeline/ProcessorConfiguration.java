@@ -8,7 +8,6 @@ import io.alertify.pipeline.anomaly.JdbcDetectorStateStore;
 import io.alertify.pipeline.bus.IngestBus;
 import io.alertify.pipeline.events.ActiveIncidentCache;
 import io.alertify.pipeline.events.EventGenerator;
-import io.alertify.pipeline.events.InMemoryActiveIncidentCache;
 import io.alertify.pipeline.processor.ProcessingLifecycle;
 import io.alertify.pipeline.processor.SampleProcessor;
 import io.alertify.pipeline.publish.Backoff;
@@ -31,13 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PipelineProperties.class, EventsProperties.class, AnomalyProperties.class})
-@Import({BusConfiguration.class, InProcessEventsConfiguration.class, RabbitEventsConfiguration.class})
+@Import({BusConfiguration.class, ActiveIncidentCacheConfiguration.class, InProcessEventsConfiguration.class,
+        RabbitEventsConfiguration.class})
 public class ProcessorConfiguration {
-
-    @Bean
-    ActiveIncidentCache activeIncidentCache() {
-        return new InMemoryActiveIncidentCache();
-    }
 
     /** Binds {@code events} first, so an unknown transport fails as a binding error naming the property. */
     @Bean

@@ -1,7 +1,10 @@
 package io.alertify.deploy.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.alertify.pipeline.events.ActiveIncidentCache;
+import io.alertify.pipeline.events.JdbcActiveIncidentCache;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The end-to-end path on the embedded defaults: H2 in a data folder, in-process incident events. Here
@@ -19,8 +24,25 @@ class EmbeddedEndToEndTest extends EndToEndTest {
 
     private static final int PER_DAY = 288;   // one sample every five minutes
 
+    /** Nothing listens on port 1: Redis is on the classpath, but the embedded defaults must not need it. */
+    @DynamicPropertySource
+    static void noRedis(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.port", () -> "1");
+    }
+
+    @Autowired
+    ActiveIncidentCache activeIncidents;
+
     @Autowired
     JdbcClient database;
+
+    @Test
+    void openProblemsAreKeptInTheDatabaseAndNeitherStartNorHealthNeedsRedis() {
+        assertThat(activeIncidents).isInstanceOf(JdbcActiveIncidentCache.class);
+        var health = api.get("/actuator/health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(health).path("status").asString()).isEqualTo("UP");
+    }
 
     @Test
     void aBreachOnASeasonalSeriesOpensOneIncidentNotTen() {

@@ -6,17 +6,19 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.RabbitMQContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
 
 /**
- * PostgreSQL and RabbitMQ for tests: the local servers when they answer, otherwise Testcontainers when
+ * PostgreSQL, RabbitMQ and Redis for tests: the local servers when they answer, otherwise Testcontainers when
  * Docker is available, otherwise the test is skipped with the reason (and fails on CI).
  */
 final class RealServers implements ExecutionCondition {
 
     /**
-     * Runs the class only when PostgreSQL and RabbitMQ can be had; evaluated before Spring builds a
+     * Runs the class only when PostgreSQL, RabbitMQ and Redis can be had; evaluated before Spring builds a
      * context, so that a skip is a clean skip. On CI the class always runs, and a missing server fails it.
      */
     @Override
@@ -24,13 +26,13 @@ final class RealServers implements ExecutionCondition {
         if (LocalServers.onCi()) {
             return ConditionEvaluationResult.enabled("CI=true: missing servers fail the run");
         }
-        for (var server : new Server[] {Server.POSTGRESQL, Server.RABBITMQ}) {
+        for (var server : new Server[] {Server.POSTGRESQL, Server.RABBITMQ, Server.REDIS}) {
             if (!server.reachable() && !dockerAvailable()) {
                 return ConditionEvaluationResult.disabled(
                         server + " does not answer and Docker is not available for Testcontainers");
             }
         }
-        return ConditionEvaluationResult.enabled("PostgreSQL and RabbitMQ available");
+        return ConditionEvaluationResult.enabled("PostgreSQL, RabbitMQ and Redis available");
     }
 
     record Postgres(String jdbcUrl, String user, String password) {
@@ -39,8 +41,12 @@ final class RealServers implements ExecutionCondition {
     record Rabbit(String host, int port, String user, String password) {
     }
 
+    record Redis(String host, int port) {
+    }
+
     private static Postgres postgres;
     private static Rabbit rabbit;
+    private static Redis redis;
 
     private RealServers() {
     }
@@ -72,6 +78,20 @@ final class RealServers implements ExecutionCondition {
             }
         }
         return rabbit;
+    }
+
+    static synchronized Redis redis() {
+        if (redis == null) {
+            if (Server.REDIS.reachable()) {
+                redis = new Redis(Server.REDIS.host(), Server.REDIS.port());
+            } else {
+                requireDocker(Server.REDIS);
+                var container = new GenericContainer<>(DockerImageName.parse("redis:7-alpine")).withExposedPorts(6379);
+                container.start();
+                redis = new Redis(container.getHost(), container.getMappedPort(6379));
+            }
+        }
+        return redis;
     }
 
     private static void requireDocker(Server server) {

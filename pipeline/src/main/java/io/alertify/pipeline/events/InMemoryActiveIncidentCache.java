@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The embedded active-incident cache: lives as long as the process. */
+/**
+ * The active-incident cache of a processor without a database: lives as long as the process, so after a
+ * restart an open incident whose series recovers is never resolved.
+ */
 public final class InMemoryActiveIncidentCache implements ActiveIncidentCache {
 
     private final Map<String, Instant> open = new ConcurrentHashMap<>();

@@ -17,6 +17,8 @@ public record LocalServer(String name, String host, int port, String howToStart)
             "rabbitmq-server -detached");
     public static final LocalServer POSTGRESQL = new LocalServer("PostgreSQL (user postgres, database test)",
             "127.0.0.1", 5432, "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start");
+    public static final LocalServer REDIS = new LocalServer("Redis", "127.0.0.1", 6379,
+            "redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save \"\" --appendonly no");
 
     public void requireReachable() {
         if (reachable()) {

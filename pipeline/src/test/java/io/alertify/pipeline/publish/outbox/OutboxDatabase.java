@@ -1,12 +1,9 @@
 package io.alertify.pipeline.publish.outbox;
 
+import io.alertify.pipeline.testing.MigratedDatabase;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.Driver;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** A fresh H2 database in PostgreSQL mode with the pipeline's migrations applied, one per test. */
 final class OutboxDatabase {
@@ -15,10 +12,9 @@ final class OutboxDatabase {
     final JdbcClient jdbc;
 
     OutboxDatabase() {
-        dataSource = new SimpleDriverDataSource(new Driver(), "jdbc:h2:mem:outbox-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = JdbcClient.create(dataSource);
+        var database = MigratedDatabase.h2("outbox");
+        dataSource = database.dataSource();
+        jdbc = database.jdbc();
     }
 
     record Row(String eventId, int attempts, String lastError, boolean delivered, boolean parked) {
