@@ -7,6 +7,7 @@ import io.alertify.pipeline.anomaly.DetectorStateStore;
 import io.alertify.pipeline.anomaly.JdbcDetectorStateStore;
 import io.alertify.pipeline.bus.IngestBus;
 import io.alertify.pipeline.events.ActiveIncidentCache;
+import io.alertify.pipeline.events.RetryingActiveIncidentCache;
 import io.alertify.pipeline.events.EventGenerator;
 import io.alertify.pipeline.processor.ProcessingLifecycle;
 import io.alertify.pipeline.processor.SampleProcessor;
@@ -40,7 +41,8 @@ public class ProcessorConfiguration {
                                   IncidentEventPublisher publisher) {
         var retry = events.publishRetry();
         var backoff = new Backoff(retry.initialBackoff(), retry.maxBackoff());
-        return new EventGenerator(activeIncidentCache, new RetryingPublisher(publisher, backoff));
+        return new EventGenerator(new RetryingActiveIncidentCache(activeIncidentCache, backoff),
+                new RetryingPublisher(publisher, backoff));
     }
 
     /** In the database when there is one (always, in the application); otherwise state lives as long as the process. */
