@@ -2,13 +2,14 @@ package io.alertify.pipeline;
 
 import io.alertify.pipeline.anomaly.AnomalyDefinition;
 import io.alertify.pipeline.anomaly.AnomalyProperties;
+import io.alertify.pipeline.anomaly.BackgroundStateStore;
 import io.alertify.pipeline.anomaly.CombinedMetricsDefinition;
 import io.alertify.pipeline.anomaly.DetectorStateStore;
 import io.alertify.pipeline.anomaly.JdbcDetectorStateStore;
 import io.alertify.pipeline.bus.IngestBus;
 import io.alertify.pipeline.events.ActiveIncidentCache;
-import io.alertify.pipeline.events.RetryingActiveIncidentCache;
 import io.alertify.pipeline.events.EventGenerator;
+import io.alertify.pipeline.events.RetryingActiveIncidentCache;
 import io.alertify.pipeline.processor.ProcessingLifecycle;
 import io.alertify.pipeline.processor.SampleProcessor;
 import io.alertify.pipeline.publish.Backoff;
@@ -22,7 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,11 +48,13 @@ public class ProcessorConfiguration {
 
     /** In the database when there is one (always, in the application); otherwise state lives as long as the process. */
     @Bean
-    DetectorStateStore detectorStateStore(ObjectProvider<JdbcClient> jdbc, ObjectProvider<TransactionTemplate> transactions) {
-        var client = jdbc.getIfAvailable();
+    DetectorStateStore detectorStateStore(ObjectProvider<JdbcTemplate> jdbc,
+                                          ObjectProvider<TransactionTemplate> transactions) {
+        var database = jdbc.getIfAvailable();
         var template = transactions.getIfAvailable();
-        return client != null && template != null
-                ? new JdbcDetectorStateStore(client, template, Clock.systemUTC())
+        return database != null && template != null
+                ? new BackgroundStateStore(new JdbcDetectorStateStore(database, template, Clock.systemUTC()),
+                        ProcessingLifecycle.PHASE - 1)
                 : DetectorStateStore.inMemory();
     }
 

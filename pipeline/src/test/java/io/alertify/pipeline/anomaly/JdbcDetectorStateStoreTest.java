@@ -2,6 +2,7 @@ package io.alertify.pipeline.anomaly;
 
 import io.alertify.pipeline.testing.MigratedDatabase;
 import java.time.Clock;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,7 +15,7 @@ class JdbcDetectorStateStoreTest extends DetectorStateStoreContract {
     }
 
     static DetectorStateStore on(MigratedDatabase database) {
-        return new JdbcDetectorStateStore(database.jdbc(),
+        return new JdbcDetectorStateStore(new JdbcTemplate(database.dataSource()),
                 new TransactionTemplate(new DataSourceTransactionManager(database.dataSource())), Clock.systemUTC());
     }
 }
