@@ -67,13 +67,7 @@ public final class InMemoryIngestBus implements IngestBus {
 
     @Override
     public synchronized void subscribe(Consumer<MetricSample> consumer) {
-        Objects.requireNonNull(consumer, "consumer");
-        if (consumerThread != null) {
-            throw new IllegalStateException("the in-process ingest bus takes exactly one consumer");
-        }
-        var subscribed = new SubscribedConsumer(consumer);
-        consumerThread = new Thread(() -> consume(subscribed), "alertify-ingest-bus");
-        consumerThread.start();
+        consumerThread = SubscribedConsumer.start(consumerThread, "alertify-ingest-bus", consumer, this::consume);
     }
 
     /** Samples accepted and not yet processed. */

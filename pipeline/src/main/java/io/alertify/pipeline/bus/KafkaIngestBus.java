@@ -167,13 +167,7 @@ public final class KafkaIngestBus implements IngestBus {
 
     @Override
     public synchronized void subscribe(Consumer<MetricSample> consumer) {
-        Objects.requireNonNull(consumer, "consumer");
-        if (consumerThread != null) {
-            throw new IllegalStateException("the Kafka ingest bus takes exactly one consumer");
-        }
-        var subscribed = new SubscribedConsumer(consumer);
-        consumerThread = new Thread(() -> consume(subscribed), "alertify-ingest-bus-kafka");
-        consumerThread.start();
+        consumerThread = SubscribedConsumer.start(consumerThread, "alertify-ingest-bus-kafka", consumer, this::consume);
     }
 
     private void consume(SubscribedConsumer consumer) {

@@ -1,5 +1,6 @@
 package io.alertify.pipeline.bus;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,23 @@ final class SubscribedConsumer {
 
     SubscribedConsumer(Consumer<MetricSample> consumer) {
         this.consumer = consumer;
+    }
+
+    /**
+     * Starts a bus's one consumer thread, which runs {@code loop} with the subscriber.
+     *
+     * @param running the bus's consumer thread so far: a second subscriber is refused
+     */
+    static Thread start(Thread running, String threadName, Consumer<MetricSample> consumer,
+                        Consumer<SubscribedConsumer> loop) {
+        Objects.requireNonNull(consumer, "consumer");
+        if (running != null) {
+            throw new IllegalStateException("an ingest bus takes exactly one consumer");
+        }
+        var subscribed = new SubscribedConsumer(consumer);
+        var thread = new Thread(() -> loop.accept(subscribed), threadName);
+        thread.start();
+        return thread;
     }
 
     void accept(MetricSample sample) {
