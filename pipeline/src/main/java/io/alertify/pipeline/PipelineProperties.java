@@ -19,11 +19,14 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param volatileLabels labels left out of a series' identity and the incident fingerprint, because a
  *                       restart changes them ({@code pod})
  * @param maxSeries      series one processor tracks at most (about 8 KB each under anomaly detection)
+ * @param seriesIdleAfter a series that sends nothing for this long is dropped from memory (its learnt
+ *                       state is saved first, and restored if it reports again)
  */
 @ConfigurationProperties("alertify.pipeline")
 public record PipelineProperties(@DefaultValue Bus bus, List<Rule> rules, @DefaultValue("20") int evidencePoints,
                                  @DefaultValue("pod") List<String> volatileLabels,
-                                 @DefaultValue("20000") int maxSeries) {
+                                 @DefaultValue("20000") int maxSeries,
+                                 @DefaultValue("7d") Duration seriesIdleAfter) {
 
     public PipelineProperties {
         rules = rules == null ? List.of() : List.copyOf(rules);
@@ -33,6 +36,9 @@ public record PipelineProperties(@DefaultValue Bus bus, List<Rule> rules, @Defau
         }
         if (maxSeries < 1) {
             throw new IllegalArgumentException("alertify.pipeline.max-series must be at least 1");
+        }
+        if (seriesIdleAfter == null || seriesIdleAfter.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("alertify.pipeline.series-idle-after must be at least 1m");
         }
         thresholdRules(rules);
     }

@@ -77,7 +77,7 @@ public class ProcessorConfiguration {
             definitions.addAll(CombinedMetricsDefinition.all(anomaly, states));
         }
         var settings = new SampleProcessor.Settings(pipeline.evidencePoints(), pipeline.volatileLabels(),
-                anomaly.checkpointEvery(), pipeline.maxSeries());
+                anomaly.checkpointEvery(), pipeline.maxSeries(), pipeline.seriesIdleAfter());
         return new SampleProcessor(definitions, eventGenerator, settings, Clock.systemUTC());
     }
 

@@ -69,6 +69,15 @@ public final class AnomalyDefinition implements DetectorDefinition {
         states.saveAll(properties.detector(), snapshots);
     }
 
+    @Override
+    public void forget(SeriesKey key) {
+        var detector = live.remove(key);
+        if (detector != null) {
+            states.saveAll(properties.detector(),
+                    Map.of(key.toString(), LearnedState.save(detector.detector(), detector.gate())));
+        }
+    }
+
     private AnomalySeriesDetector fresh() {
         return new AnomalySeriesDetector(properties.id(), properties.detector(), Detectors.create(properties.detector()),
                 new AnomalyGate(new FlapDamper(properties.damping()), properties.minSeverity(), properties.learnFor()));

@@ -47,6 +47,7 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
     private static final Logger log = LoggerFactory.getLogger(CombinedMetricsDefinition.class);
 
     static final int SHINGLE = 4;
+    private static final int NONE = -1;
     static final int TREES = 50;
     static final int SAMPLE_SIZE = 256;
     private static final Pattern MOSTLY = Pattern.compile("mostly (\\S+)");
@@ -145,13 +146,15 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
         private final double[] values = new double[entry.metrics().size()];
         private final boolean[] fresh = new boolean[entry.metrics().size()];
         private Instant newest;
-        private View owner;
+        /** The metric index of the view that owns the open incident: a view object may be replaced (a dropped
+         * and returning series), its metric may not. -1 when none. */
+        private int owner = NONE;
         private Finding pendingRecover;
 
         /** The view's incident is still open from before a restart: it owns it, and the gate is open. */
         void resume(View view, Instant openedAt) {
-            if (owner == null) {
-                owner = view;
+            if (owner == NONE) {
+                owner = view.index;
                 gate.resumeOpen(openedAt);
             }
         }
@@ -164,10 +167,10 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
                 newest = sample.timestamp();
             }
             var decision = complete() ? score(view) : Decision.NOTHING;
-            if (decision == Decision.NOTHING && view == owner && pendingRecover != null) {
+            if (decision == Decision.NOTHING && view.index == owner && pendingRecover != null) {
                 var recover = new Decision.Recover(pendingRecover);
                 pendingRecover = null;
-                owner = null;
+                owner = NONE;
                 return recover;
             }
             return decision;
@@ -199,18 +202,18 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
                 pendingRecover = null;
                 return Decision.NOTHING;
             }
-            owner = view;
+            owner = view.index;
             return new Decision.Fire(finding());
         }
 
         private Decision closed(View view) {
             var finding = finding();
             gate.forgetPeak();
-            if (owner == null) {
+            if (owner == NONE) {
                 return Decision.NOTHING;
             }
-            if (view == owner) {
-                owner = null;
+            if (view.index == owner) {
+                owner = NONE;
                 return new Decision.Recover(finding);
             }
             pendingRecover = finding;

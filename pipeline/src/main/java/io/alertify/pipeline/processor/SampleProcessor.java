@@ -26,13 +26,12 @@ import org.slf4j.LoggerFactory;
  * bus's single consumer thread, so its per-series state needs no locking.
  *
  * <p>Memory: a watched series keeps {@code evidencePoints} points and one detector per definition; a
- * series no definition watches keeps nothing but its key.
+ * series no definition watches keeps nothing but its key and when it last arrived. At most
+ * {@code maxSeries} are kept, and a series silent for {@code idleAfter} is dropped.
  */
 public final class SampleProcessor implements Consumer<MetricSample>, QuietPeriods {
 
     private static final Logger log = LoggerFactory.getLogger(SampleProcessor.class);
-
-    private static final Series UNWATCHED = new Series(null, List.of());
 
     /** A flood of new series is told once a minute, not once a sample. */
     private static final Duration OVER_LIMIT_LOG_EVERY = Duration.ofMinutes(1);
@@ -45,6 +44,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
     private final Duration checkpointEvery;
     private final Clock clock;
     private final int maxSeries;
+    private final Duration idleAfter;
     private long samplesOverLimit;
     private long lastOverLimitLog = System.nanoTime() - OVER_LIMIT_LOG_EVERY.toNanos();
     private long lastCheckpoint;
@@ -59,11 +59,15 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
      * @param checkpointEvery how often learned state is saved
      * @param maxSeries       series tracked at most; samples of further new series are not analysed, and
      *                        said so in the log, rather than letting one unbounded label exhaust memory
+     * @param idleAfter       a series from which nothing arrived for this long is dropped (its definitions
+     *                        save what they learnt first), so that series that are gone for good (an old
+     *                        version label, a removed host) give their place back
      */
     public record Settings(int evidencePoints, Collection<String> volatileLabels, Duration checkpointEvery,
-                           int maxSeries) {
+                           int maxSeries, Duration idleAfter) {
 
         public static final int DEFAULT_MAX_SERIES = 20_000;
+        public static final Duration DEFAULT_IDLE_AFTER = Duration.ofDays(7);
 
         public Settings {
             volatileLabels = Set.copyOf(volatileLabels);
@@ -72,9 +76,10 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
             }
         }
 
-        /** Checkpoints every five minutes, at most {@value #DEFAULT_MAX_SERIES} series. */
+        /** Checkpoints every five minutes, at most 20,000 series, dropped after a week of silence. */
         public static Settings of(int evidencePoints, Collection<String> volatileLabels) {
-            return new Settings(evidencePoints, volatileLabels, Duration.ofMinutes(5), DEFAULT_MAX_SERIES);
+            return new Settings(evidencePoints, volatileLabels, Duration.ofMinutes(5), DEFAULT_MAX_SERIES,
+                    DEFAULT_IDLE_AFTER);
         }
     }
 
@@ -92,6 +97,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
         this.volatileLabels = Set.copyOf(settings.volatileLabels());
         this.checkpointEvery = settings.checkpointEvery();
         this.maxSeries = settings.maxSeries();
+        this.idleAfter = settings.idleAfter();
         this.clock = clock;
         this.lastCheckpoint = System.nanoTime();
     }
@@ -108,12 +114,12 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
             state = watch(key, sample);
             series.put(key, state);
         }
-        if (state == UNWATCHED) {
+        state.lastArrival = clock.instant();
+        if (state.unwatched()) {
             return;
         }
         state.window().add(sample.timestamp(), sample.value());
         state.last = sample;
-        state.lastArrival = clock.instant();
         for (var detector : state.detectors()) {
             var decision = detector.observe(sample);
             if (decision != Decision.NOTHING) {
@@ -150,7 +156,9 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
     private void housekeeping() {
         if (System.nanoTime() - lastQuietCheck >= QUIET_CHECK_EVERY.toNanos()) {
             lastQuietCheck = System.nanoTime();
-            checkSilentSeries(clock.instant());
+            var now = clock.instant();
+            checkSilentSeries(now);
+            dropIdleSeries(now);
         }
         if (System.nanoTime() - lastCheckpoint >= checkpointEvery.toNanos()) {
             checkpoint();
@@ -178,7 +186,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
                 .filter(definition -> definition.appliesTo(sample))
                 .map(definition -> detector(definition, key))
                 .toList();
-        return detectors.isEmpty() ? UNWATCHED : new Series(new SeriesWindow(evidencePoints), detectors);
+        return new Series(detectors.isEmpty() ? null : new SeriesWindow(evidencePoints), detectors);
     }
 
     /** A new detector, told about its incident when one is still open from before a restart. */
@@ -200,7 +208,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
      */
     void checkSilentSeries(Instant now) {
         series.forEach((key, state) -> {
-            if (state == UNWATCHED || state.last == null) {
+            if (state.unwatched() || state.last == null) {
                 return;
             }
             var silentUntil = state.last.timestamp().plus(Duration.between(state.lastArrival, now));
@@ -211,6 +219,30 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
                 }
             }
         });
+    }
+
+    /** Lets go of series from which nothing arrived for {@code idleAfter}, after their definitions saved them. */
+    void dropIdleSeries(Instant now) {
+        var idle = series.entrySet().stream()
+                .filter(entry -> Duration.between(entry.getValue().lastArrival, now).compareTo(idleAfter) >= 0)
+                .map(Map.Entry::getKey)
+                .toList();
+        for (var key : idle) {
+            if (series.remove(key).unwatched()) {
+                continue;
+            }
+            for (var definition : definitions) {
+                try {
+                    definition.forget(key);
+                } catch (RuntimeException e) {
+                    log.warn("could not save the state of {} before dropping it; it learns again if it returns: {}",
+                            key, e.toString());
+                }
+            }
+        }
+        if (!idle.isEmpty()) {
+            log.info("dropped {} series silent for {} or more; {} tracked", idle.size(), idleAfter, series.size());
+        }
     }
 
     private static final class Series {
@@ -230,6 +262,11 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
 
         List<SeriesDetector> detectors() {
             return detectors;
+        }
+
+        /** No definition watches it: only its key and arrival time are kept, so it can be dropped too. */
+        boolean unwatched() {
+            return detectors.isEmpty();
         }
     }
 }

@@ -20,4 +20,11 @@ public interface DetectorDefinition {
     /** Saves learned state, if any; called from the processor's thread every few minutes and at shutdown. */
     default void checkpoint() {
     }
+
+    /**
+     * The series has been silent so long that the processor drops it: save what was learnt about it and
+     * let go of it. If it reports again, {@link #newDetector} restores it.
+     */
+    default void forget(SeriesKey key) {
+    }
 }

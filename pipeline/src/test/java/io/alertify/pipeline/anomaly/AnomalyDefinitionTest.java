@@ -71,6 +71,23 @@ class AnomalyDefinitionTest {
     }
 
     @Test
+    void aDroppedSeriesIsSavedAndComesBackWhereItLeftOff() {
+        var series = weekdayMorningPeaks(10, 13L);
+        int dropAt = 7 * PER_DAY;
+        var before = anomaly.newDetector(key);
+        feed(before, series, 0, dropAt);
+        anomaly.forget(key);
+        assertThat(states.saved).containsKey(key.toString());
+
+        var back = anomaly.newDetector(key);
+        var neverDropped = before;
+        for (int i = dropAt; i < series.length; i++) {
+            var sample = sample(i, series[i]);
+            assertThat(back.observe(sample)).isEqualTo(neverDropped.observe(sample));
+        }
+    }
+
+    @Test
     void onlyTheConfiguredMetricsAndServicesAreWatched() {
         var onlyLatency = new AnomalyDefinition(new AnomalyProperties(true, "anomaly", "auto", List.of("latency"),
                 List.of("checkout"), Severity.WARNING, Duration.ofMinutes(15), Duration.ofHours(1), 3,

@@ -9,6 +9,7 @@ import io.alertify.pipeline.events.InMemoryActiveIncidentCache;
 import io.alertify.pipeline.events.RecordingPublisher;
 import io.alertify.pipeline.rules.Severity;
 import io.alertify.pipeline.rules.ThresholdRule;
+import io.alertify.pipeline.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +60,8 @@ class SampleProcessorTest {
         var limited = new SampleProcessor(
                 List.of(new ThresholdRule("latency-high", "latency", 500.0, null, 3, 3, Severity.CRITICAL, null)),
                 new EventGenerator(new InMemoryActiveIncidentCache(), published),
-                new SampleProcessor.Settings(4, Set.of("pod"), Duration.ofMinutes(5), 2), Clock.systemUTC());
+                new SampleProcessor.Settings(4, Set.of("pod"), Duration.ofMinutes(5), 2, Duration.ofDays(7)),
+                Clock.systemUTC());
         feedIn(limited, "shop", 100);
         feedIn(limited, "staging", 100);
 
@@ -68,6 +70,25 @@ class SampleProcessorTest {
 
         feedIn(limited, "shop", 730, 740, 750);
         assertThat(published.actions()).containsExactly("trigger");
+    }
+
+    @Test
+    void aSeriesSilentForTheIdlePeriodIsDroppedAndGivesItsPlaceBack() {
+        var clock = new MutableClock(T0);
+        var limited = new SampleProcessor(
+                List.of(new ThresholdRule("latency-high", "latency", 500.0, null, 3, 3, Severity.CRITICAL, null)),
+                new EventGenerator(new InMemoryActiveIncidentCache(), published),
+                new SampleProcessor.Settings(4, Set.of("pod"), Duration.ofMinutes(5), 2, Duration.ofHours(1)), clock);
+        feedIn(limited, "shop", 100);
+        feedIn(limited, "staging-v1", 100);     // a label value that is gone after a deploy
+
+        clock.advance(Duration.ofMinutes(50));
+        feedIn(limited, "shop", 100);
+        clock.advance(Duration.ofMinutes(20));
+        limited.dropIdleSeries(clock.instant());  // staging-v1 silent for 70 minutes, shop for 20
+
+        feedIn(limited, "staging-v2", 730, 740, 750);
+        assertThat(published.actions()).as("the new series took the dropped one's place").containsExactly("trigger");
     }
 
     @Test
