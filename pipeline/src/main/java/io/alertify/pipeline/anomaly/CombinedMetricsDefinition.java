@@ -146,8 +146,10 @@ public final class CombinedMetricsDefinition implements DetectorDefinition {
         private final double[] values = new double[entry.metrics().size()];
         private final boolean[] fresh = new boolean[entry.metrics().size()];
         private Instant newest;
-        /** The metric index of the view that owns the open incident: a view object may be replaced (a dropped
-         * and returning series), its metric may not. -1 when none. */
+        /**
+         * The metric (index) of the view that owns the open incident, {@link #NONE} when none: a metric, not a
+         * view object, because a series that was dropped and reports again gets a new view.
+         */
         private int owner = NONE;
         private Finding pendingRecover;
 
