@@ -71,9 +71,6 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
 
         public Settings {
             volatileLabels = Set.copyOf(volatileLabels);
-            if (maxSeries < 1) {
-                throw new IllegalArgumentException("max-series must be at least 1");
-            }
         }
 
         /** Checkpoints every five minutes, at most 20,000 series, dropped after a week of silence. */
@@ -114,7 +111,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
             state = watch(key, sample);
             series.put(key, state);
         }
-        state.lastArrival = clock.instant();
+        state.lastArrivalMillis = clock.millis();
         if (state.unwatched()) {
             return;
         }
@@ -211,7 +208,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
             if (state.unwatched() || state.last == null) {
                 return;
             }
-            var silentUntil = state.last.timestamp().plus(Duration.between(state.lastArrival, now));
+            var silentUntil = state.last.timestamp().plusMillis(now.toEpochMilli() - state.lastArrivalMillis);
             for (var detector : state.detectors()) {
                 var decision = detector.overdue(silentUntil);
                 if (decision != Decision.NOTHING) {
@@ -224,7 +221,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
     /** Lets go of series from which nothing arrived for {@code idleAfter}, after their definitions saved them. */
     void dropIdleSeries(Instant now) {
         var idle = series.entrySet().stream()
-                .filter(entry -> Duration.between(entry.getValue().lastArrival, now).compareTo(idleAfter) >= 0)
+                .filter(entry -> now.toEpochMilli() - entry.getValue().lastArrivalMillis >= idleAfter.toMillis())
                 .map(Map.Entry::getKey)
                 .toList();
         for (var key : idle) {
@@ -249,7 +246,8 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
         private final SeriesWindow window;
         private final List<SeriesDetector> detectors;
         private MetricSample last;
-        private Instant lastArrival;
+        /** Wall-clock milliseconds, not an Instant: it is written for every sample. */
+        private long lastArrivalMillis;
 
         Series(SeriesWindow window, List<SeriesDetector> detectors) {
             this.window = window;
