@@ -24,7 +24,11 @@ public final class BackgroundStateStore implements DetectorStateStore, SmartLife
 
     private final DetectorStateStore target;
     private final int phase;
+    /** Checkpoints not yet taken by the writer, per detector spec; guarded by itself, as is {@link #writing}. */
     private final Map<String, Map<String, byte[]>> queued = new LinkedHashMap<>();
+    /** The checkpoint the writer is writing now: still readable until the database has it. */
+    private Map<String, byte[]> writing = Map.of();
+    private String writingSpec;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("alertify-checkpoint-writer").daemon(true).factory());
     private volatile boolean running = true;
@@ -35,13 +39,16 @@ public final class BackgroundStateStore implements DetectorStateStore, SmartLife
         this.phase = phase;
     }
 
-    /** A snapshot still waiting to be written is the newest one. */
+    /** A snapshot still waiting to be written, or being written, is newer than the database's. */
     @Override
     public Optional<byte[]> load(String seriesKey, String detectorSpec) {
         synchronized (queued) {
             var waiting = queued.get(detectorSpec);
             if (waiting != null && waiting.containsKey(seriesKey)) {
                 return Optional.of(waiting.get(seriesKey));
+            }
+            if (detectorSpec.equals(writingSpec) && writing.containsKey(seriesKey)) {
+                return Optional.of(writing.get(seriesKey));
             }
         }
         return target.load(seriesKey, detectorSpec);
@@ -68,9 +75,11 @@ public final class BackgroundStateStore implements DetectorStateStore, SmartLife
         Map<String, byte[]> snapshots;
         synchronized (queued) {
             snapshots = queued.remove(detectorSpec);
-        }
-        if (snapshots == null) {
-            return;
+            if (snapshots == null) {
+                return;
+            }
+            writing = snapshots;
+            writingSpec = detectorSpec;
         }
         try {
             long start = System.nanoTime();
@@ -80,6 +89,11 @@ public final class BackgroundStateStore implements DetectorStateStore, SmartLife
         } catch (RuntimeException e) {
             log.warn("could not save the learnt state of {} series ({}); retrying at the next checkpoint: {}",
                     snapshots.size(), detectorSpec, e.toString());
+        } finally {
+            synchronized (queued) {
+                writing = Map.of();
+                writingSpec = null;
+            }
         }
     }
 
