@@ -4,7 +4,10 @@ package io.alertify.bot.api;
 public enum Action {
     ACKNOWLEDGE(Role.ENGINEER),
     RESOLVE(Role.ENGINEER),
-    RESTART_POD(Role.ENGINEER);
+    RESTART_POD(Role.ENGINEER),
+    /** On a group card: every active incident of the group; the payload's id is the group's. */
+    ACKNOWLEDGE_ALL(Role.ENGINEER),
+    RESOLVE_ALL(Role.ENGINEER);
 
     private final Role requiredRole;
 

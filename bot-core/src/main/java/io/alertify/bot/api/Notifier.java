@@ -1,16 +1,30 @@
 package io.alertify.bot.api;
 
 /**
- * Port implemented once per chat platform (and email). Calls are synchronous and throw on failure;
- * bot-core wraps every call in retry and circuit breaking, once for all platforms, so implementations
- * stay small and must not retry themselves.
+ * Port implemented once per chat platform (and email). Calls are synchronous and throw a
+ * {@link DeliveryException} that says what the failure means (any other exception counts as
+ * retryable). bot-core's delivery paces, retries and gives up, once for all platforms, so
+ * implementations stay small and must not retry or sleep themselves.
  */
 public interface Notifier {
 
     Channel channel();
 
-    /** Posts a new card and returns where it landed. */
+    /**
+     * Posts a new card and returns where it landed. Platforms that can carry {@link Card#key()} with the
+     * message (Slack's message metadata) should, so that {@link #findPosted} can find it again.
+     */
     MessageRef post(Destination destination, Card card);
+
+    /**
+     * The card with {@code cardKey} posted to {@code destination} since {@code since}, if the platform
+     * can tell. Asked before a post whose earlier attempt ended {@link DeliveryException.Kind#IN_DOUBT},
+     * so a lost answer does not become a second card. Empty when it was not posted or cannot be known.
+     */
+    default java.util.Optional<MessageRef> findPosted(Destination destination, String cardKey,
+            java.time.Instant since) {
+        return java.util.Optional.empty();
+    }
 
     /**
      * Replaces a posted card with its new state (acknowledged, resolved, ...). Only called when

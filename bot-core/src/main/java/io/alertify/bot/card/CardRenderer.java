@@ -31,13 +31,20 @@ public class CardRenderer {
 
     private final Texts texts;
     private final JsonMapper json;
+    private final Links links;
 
-    public CardRenderer(Texts texts, JsonMapper json) {
+    public CardRenderer(Texts texts, JsonMapper json, Links links) {
         this.texts = texts;
         this.json = json;
+        this.links = links;
     }
 
     public Card render(IncidentSnapshot incident, Locale locale) {
+        return render(incident, locale, incident.cardKey());
+    }
+
+    /** The card of one incident, shown as the card {@code key} (its group's when it is alone in it). */
+    public Card render(IncidentSnapshot incident, Locale locale, String key) {
         var severity = texts.get(locale, "bot.severity." + incident.severity().wireName());
         var title = texts.get(locale, "bot.card.title", severity.toUpperCase(locale), incident.service(),
                 incident.title());
@@ -49,7 +56,7 @@ public class CardRenderer {
                 new Card.Field(texts.get(locale, "bot.card.field.opened"), OPENED.format(incident.openedAt())));
         return new Card(incident.id(), incident.severity(), incident.status(), title, fields,
                 evidence(incident.evidence()), footer(incident, locale), buttons(incident, locale),
-                "/incidents/" + incident.id(), locale);
+                links.incident(incident.id()), locale, key);
     }
 
     private String evidence(String evidenceJson) {

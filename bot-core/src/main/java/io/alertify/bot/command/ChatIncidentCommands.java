@@ -1,6 +1,7 @@
 package io.alertify.bot.command;
 
 import io.alertify.bot.api.ActionCommand;
+import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.ChatRoles;
 import io.alertify.bot.api.ChatUser;
 import io.alertify.bot.api.CommandOutcome;
@@ -28,14 +29,16 @@ class ChatIncidentCommands implements IncidentCommands {
     private final Subscriptions subscriptions;
     private final Texts texts;
     private final RestartPod restartPod;
+    private final ChatRequests requests;
 
     ChatIncidentCommands(IncidentService incidents, ChatRoles roles, Subscriptions subscriptions, Texts texts,
-            RestartPod restartPod) {
+            RestartPod restartPod, ChatRequests requests) {
         this.incidents = incidents;
         this.roles = roles;
         this.subscriptions = subscriptions;
         this.texts = texts;
         this.restartPod = restartPod;
+        this.requests = requests;
     }
 
     @Override
@@ -48,16 +51,45 @@ class ChatIncidentCommands implements IncidentCommands {
                 return new CommandOutcome(false,
                         texts.get(locale, "bot.command.refused." + action.name().toLowerCase(Locale.ROOT)));
             }
+            if (command.requestId() != null && !requests.firstTime(command.requestId())) {
+                log.info("Chat request {} arrived again; not executing it twice", command.requestId());
+                return new CommandOutcome(true, texts.get(locale, "bot.command.duplicate"));
+            }
             var actor = nameOf(command.actor());
             return switch (action) {
                 case ACKNOWLEDGE -> reply(incidents.acknowledge(id, actor), id, locale, "bot.command.acknowledged");
                 case RESOLVE -> reply(incidents.resolve(id, actor), id, locale, "bot.command.resolved");
                 case RESTART_POD -> restartPod.run(id, actor, locale);
+                case ACKNOWLEDGE_ALL -> all(id, actor, locale, true);
+                case RESOLVE_ALL -> all(id, actor, locale, false);
             };
         } catch (RuntimeException e) {
             log.error("Command {} on incident {} failed", command.action(), id, e);
             return new CommandOutcome(false, texts.get(locale, "bot.command.failed", Long.toString(id)));
         }
+    }
+
+    /** A group card's button: each active incident of the group, each in its own transaction. */
+    private CommandOutcome all(long groupId, String actor, Locale locale, boolean acknowledge) {
+        var group = incidents.inGroup(groupId);
+        if (group.isEmpty()) {
+            return new CommandOutcome(false, texts.get(locale, "bot.group.not-found"));
+        }
+        var done = 0;
+        for (var incident : group) {
+            if (!incident.isActive()) {
+                continue;
+            }
+            var transition = acknowledge ? incidents.acknowledge(incident.id(), actor) : incidents.resolve(incident.id(), actor);
+            if (transition.outcome() == Transition.Outcome.DONE) {
+                done++;
+            }
+        }
+        if (done == 0) {
+            return new CommandOutcome(false, texts.get(locale, "bot.group.nothing"));
+        }
+        return new CommandOutcome(true, texts.get(locale, acknowledge ? "bot.group.acknowledged" : "bot.group.resolved",
+                Integer.toString(done), group.getFirst().service()));
     }
 
     private CommandOutcome reply(Transition transition, long id, Locale locale, String doneKey) {

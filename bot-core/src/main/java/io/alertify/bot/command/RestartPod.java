@@ -29,11 +29,14 @@ class RestartPod {
     private final IncidentService incidents;
     private final ObjectProvider<Remediator> remediator;
     private final Texts texts;
+    private final RunningRemediations running;
 
-    RestartPod(IncidentService incidents, ObjectProvider<Remediator> remediator, Texts texts) {
+    RestartPod(IncidentService incidents, ObjectProvider<Remediator> remediator, Texts texts,
+            RunningRemediations running) {
         this.incidents = incidents;
         this.remediator = remediator;
         this.texts = texts;
+        this.running = running;
     }
 
     CommandOutcome run(long id, String actor, Locale locale) {
@@ -50,7 +53,15 @@ class RestartPod {
         if (remediation == null) {
             return new CommandOutcome(false, texts.get(locale, "bot.command.remediation-disabled"));
         }
-        var result = runScript(remediation, incident, actor);
+        if (!running.start(SCRIPT, id)) {
+            return new CommandOutcome(false, texts.get(locale, "bot.command.restart-pod.running", incident.service()));
+        }
+        Remediator.Result result;
+        try {
+            result = runScript(remediation, incident, actor);
+        } finally {
+            running.finish(SCRIPT, id);
+        }
         var outcome = result.succeeded() ? "succeeded" : "failed";
         var detail = result.logs().isEmpty() ? texts.get(locale, "bot.command.no-output")
                 : Clip.to(result.logs().getLast(), 300);

@@ -77,6 +77,9 @@ class Incident {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    @Column(name = "group_id")
+    private Long groupId;
+
     protected Incident() {
     }
 
@@ -123,12 +126,20 @@ class Incident {
         return id;
     }
 
+    void joinGroup(long groupId) {
+        this.groupId = groupId;
+    }
+
+    Long groupId() {
+        return groupId;
+    }
+
     IncidentStatus status() {
         return status;
     }
 
     IncidentSnapshot snapshot(List<TimelineLine> timeline) {
         return new IncidentSnapshot(id, dedupKey, service, severity, status, openedAt, title, summary, labels,
-                evidence, acknowledgedBy, acknowledgedAt, resolvedBy, resolvedAt, timeline);
+                evidence, acknowledgedBy, acknowledgedAt, resolvedBy, resolvedAt, timeline, groupId);
     }
 }

@@ -11,9 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class IncidentConfiguration {
 
     @Bean
-    IncidentService incidentService(IncidentRepository incidents, TimelineRepository timeline,
-            ApplicationEventPublisher events, Clock clock) {
-        return new IncidentService(incidents, timeline, events, clock);
+    IncidentService incidentService(IncidentRepository incidents, IncidentGroupRepository groups,
+            TimelineRepository timeline, ApplicationEventPublisher events, Grouping grouping, Clock clock) {
+        return new IncidentService(incidents, groups, timeline, events, grouping, clock);
     }
 
     @Bean

@@ -23,4 +23,10 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 
     @Query("select i from Incident i where i.activeKey is not null order by i.id")
     List<Incident> findAllActive();
+
+    @Query("select i from Incident i where i.groupId = :groupId order by i.id")
+    List<Incident> findByGroup(long groupId);
+
+    @Query("select count(i) from Incident i where i.groupId = :groupId and i.activeKey is not null")
+    long countActiveInGroup(long groupId);
 }

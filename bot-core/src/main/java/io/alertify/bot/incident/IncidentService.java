@@ -24,15 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentService {
 
     private final IncidentRepository incidents;
+    private final IncidentGroupRepository groups;
     private final TimelineRepository timeline;
     private final ApplicationEventPublisher events;
+    private final Grouping grouping;
     private final Clock clock;
 
-    IncidentService(IncidentRepository incidents, TimelineRepository timeline, ApplicationEventPublisher events,
-            Clock clock) {
+    IncidentService(IncidentRepository incidents, IncidentGroupRepository groups, TimelineRepository timeline,
+            ApplicationEventPublisher events, Grouping grouping, Clock clock) {
         this.incidents = incidents;
+        this.groups = groups;
         this.timeline = timeline;
         this.events = events;
+        this.grouping = grouping;
         this.clock = clock;
     }
 
@@ -46,7 +50,9 @@ public class IncidentService {
             events.publishEvent(new IncidentChanged(incident.id(), Change.TRIGGERED_AGAIN, null));
             return incident.id();
         }
-        var incident = incidents.saveAndFlush(Incident.open(trigger));
+        var incident = Incident.open(trigger);
+        incident.joinGroup(openGroup(grouping.keyOf(trigger)).id());
+        incident = incidents.saveAndFlush(incident);
         append(incident.id(), TimelineKind.OPENED, trigger);
         events.publishEvent(new IncidentChanged(incident.id(), Change.OPENED, null));
         return incident.id();
@@ -56,6 +62,7 @@ public class IncidentService {
     public Optional<Long> resolveByKey(String dedupKey, String source, Instant at) {
         return incidents.findActiveForUpdate(dedupKey).map(incident -> {
             incident.resolve(actorOf(source), at);
+            closeGroupIfDone(incident);
             timeline.save(new TimelineEntry(incident.id(), at, TimelineKind.RESOLVED, actorOf(source), "Recovered"));
             events.publishEvent(new IncidentChanged(incident.id(), Change.RESOLVED, null));
             return incident.id();
@@ -92,6 +99,7 @@ public class IncidentService {
         }
         var now = clock.instant();
         incident.resolve(actor, now);
+        closeGroupIfDone(incident);
         timeline.save(new TimelineEntry(id, now, TimelineKind.RESOLVED, actor, "Resolved"));
         events.publishEvent(new IncidentChanged(id, Change.RESOLVED, null));
         return new Transition(Outcome.DONE, snapshot(incident));
@@ -146,6 +154,33 @@ public class IncidentService {
                 .collect(Collectors.groupingBy(TimelineEntry::incidentId,
                         Collectors.mapping(TimelineEntry::toLine, Collectors.toList())));
         return active.stream().map(i -> i.snapshot(lines.getOrDefault(i.id(), List.of()))).toList();
+    }
+
+    /**
+     * The incidents of a group, oldest first, without timelines (a group card lists them; the card of
+     * one incident is rendered from {@link #find}).
+     */
+    @Transactional(readOnly = true)
+    public List<IncidentSnapshot> inGroup(long groupId) {
+        return incidents.findByGroup(groupId).stream().map(i -> i.snapshot(List.of())).toList();
+    }
+
+    /** The group is joined under its row lock, or created; two creators race on its unique active key. */
+    private IncidentGroup openGroup(String key) {
+        return groups.findOpenForUpdate(key)
+                .orElseGet(() -> groups.saveAndFlush(new IncidentGroup(key, clock.instant())));
+    }
+
+    private void closeGroupIfDone(Incident resolved) {
+        if (resolved.groupId() == null) {
+            return;
+        }
+        incidents.flush();
+        groups.findForUpdate(resolved.groupId()).ifPresent(group -> {
+            if (incidents.countActiveInGroup(group.id()) == 0) {
+                group.close();
+            }
+        });
     }
 
     private Transition refused(Outcome outcome, Incident incident) {

@@ -40,6 +40,11 @@ public class BotCoreProblems {
         return problem(HttpStatus.NOT_FOUND, "Incident not found", "id", e.getMessage());
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.field(), e.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getName(), "'" + e.getValue() + "' is not valid");

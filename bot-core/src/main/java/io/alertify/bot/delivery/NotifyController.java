@@ -1,4 +1,4 @@
-package io.alertify.bot.dispatch;
+package io.alertify.bot.delivery;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.alertify.bot.api.Channel;
