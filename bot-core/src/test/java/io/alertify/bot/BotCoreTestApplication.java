@@ -1,6 +1,7 @@
 package io.alertify.bot;
 
 import io.alertify.bot.api.Channel;
+import io.alertify.bot.delivery.NotifierConfiguration;
 import io.alertify.bot.testing.FakeRemediator;
 import io.alertify.bot.testing.RecordingNotifier;
 import org.springframework.boot.SpringBootConfiguration;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.PropertySource;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(BotCoreConfiguration.class)
+@Import({BotCoreConfiguration.class, NotifierConfiguration.class})
 @PropertySource("classpath:bot-core-test.properties")
 public class BotCoreTestApplication {
 

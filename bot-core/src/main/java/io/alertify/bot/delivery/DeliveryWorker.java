@@ -116,6 +116,7 @@ public class DeliveryWorker implements SmartLifecycle {
             metrics.backlog(jobs.backlog(), List.copyOf(owned), now);
             nextGauges = now.plus(GAUGES);
         }
+        paused = destinations.paused();
         var wake = now.plus(properties.pollInterval());
         var started = new HashSet<Destination>();
         for (var job : jobs.due(now, 2000)) {
@@ -169,8 +170,6 @@ public class DeliveryWorker implements SmartLifecycle {
         }
         owned.stream().filter(d -> !claimed.contains(d)).forEach(pacer::forget);
         owned = Set.copyOf(claimed);
-        paused = statuses.stream().filter(s -> !"ok".equals(s.state())).map(DestinationStatus::destination)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private void housekeeping(Instant now) {

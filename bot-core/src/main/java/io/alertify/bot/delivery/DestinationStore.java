@@ -78,6 +78,13 @@ final class DestinationStore {
                 .update();
     }
 
+    /** Destinations nothing is sent to now: broken, or moved away. Cheap enough to ask on every pass. */
+    java.util.Set<Destination> paused() {
+        return new java.util.HashSet<>(jdbc.sql("select channel, address from notification_destinations where state <> 'ok'")
+                .query((rs, n) -> JobStore.destination(rs))
+                .list());
+    }
+
     Optional<DestinationStatus> find(Destination destination) {
         return all().stream().filter(d -> d.destination().equals(destination)).findFirst();
     }

@@ -32,7 +32,7 @@ class CardRendererTest {
             """;
 
     private final CardRenderer renderer = new CardRenderer(new BundleTexts(Locale.ENGLISH, List.of("i18n/bot")),
-            JsonMapper.builder().build());
+            JsonMapper.builder().build(), new Links(java.net.URI.create("https://alertify.example.com/")));
 
     static IncidentSnapshot incident(IncidentStatus status, TimelineLine... timeline) {
         return new IncidentSnapshot(42, "9f2c", "checkout", Severity.CRITICAL, status, OPENED,
@@ -64,7 +64,7 @@ class CardRendererTest {
                         tuple(Action.ACKNOWLEDGE, "Acknowledge", "a:ACKNOWLEDGE:42", false),
                         tuple(Action.RESOLVE, "Resolve", "a:RESOLVE:42", false),
                         tuple(Action.RESTART_POD, "Restart Pod", "a:RESTART_POD:42", true));
-        assertThat(card.link()).isEqualTo("/incidents/42");
+        assertThat(card.link()).as("absolute, or chat could not open it").isEqualTo("https://alertify.example.com/incidents/42");
         assertThat(card.locale()).isEqualTo(Locale.ENGLISH);
     }
 

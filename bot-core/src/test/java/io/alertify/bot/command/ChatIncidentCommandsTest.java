@@ -8,6 +8,7 @@ import io.alertify.bot.BotCoreTest;
 import io.alertify.bot.api.Action;
 import io.alertify.bot.api.ActionCommand;
 import io.alertify.bot.api.Channel;
+import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.ChatRoles;
 import io.alertify.bot.api.ChatUser;
 import io.alertify.bot.api.CommandOutcome;
@@ -151,10 +152,12 @@ class ChatIncidentCommandsTest {
 
     @Test
     void withoutRemediationRestartPodIsPolitelyNotAvailable(@Autowired ChatRoles roles,
-            @Autowired Subscriptions subscriptions, @Autowired Texts texts) {
+            @Autowired Subscriptions subscriptions, @Autowired Texts texts, @Autowired ChatRequests requests,
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         var noRemediation = new DefaultListableBeanFactory().getBeanProvider(Remediator.class);
         var commands = new ChatIncidentCommands(incidents, roles, subscriptions, texts,
-                new RestartPod(incidents, noRemediation, texts));
+                new RestartPod(incidents, noRemediation, texts, new RunningRemediations(jdbc, java.time.Clock.systemUTC())),
+                requests);
         var id = open();
 
         var outcome = commands.execute(new ActionCommand(id, Action.RESTART_POD, ENGINEER, ONCALL));

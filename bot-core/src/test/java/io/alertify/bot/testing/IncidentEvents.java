@@ -15,11 +15,20 @@ public final class IncidentEvents {
     }
 
     /** A critical latency breach of checkout in namespace shop, pod checkout-7d9f. */
+    /**
+     * A critical checkout incident on a card of its own (the test application groups by service and
+     * {@code test_group}, which is the dedup key here), so tests that share the service do not share cards.
+     */
     public static String trigger(String dedupKey) {
-        return trigger(dedupKey, "critical", "checkout", UUID.randomUUID().toString());
+        return trigger(dedupKey, "critical", "checkout", UUID.randomUUID().toString(), dedupKey);
     }
 
+    /** An incident that shares its card with every other incident of {@code service} (and test_group ""). */
     public static String trigger(String dedupKey, String severity, String service, String eventId) {
+        return trigger(dedupKey, severity, service, eventId, "");
+    }
+
+    public static String trigger(String dedupKey, String severity, String service, String eventId, String group) {
         return """
                 {
                   "schema": "alertify.incident-event/v1",
@@ -32,7 +41,7 @@ public final class IncidentEvents {
                   "summary": "latency > 500 for 3 samples (last 730)",
                   "source": "alertify-pipeline",
                   "rule": {"id": "latency-high", "expression": "latency > 500 for 3 samples"},
-                  "labels": {"metric": "latency", "namespace": "shop", "pod": "checkout-7d9f"},
+                  "labels": {"metric": "latency", "namespace": "shop", "pod": "checkout-7d9f", "test_group": "%s"},
                   "evidence": {
                     "series": [{"metric": "latency", "points": [
                       {"t": "2026-11-25T05:55:00Z", "v": 120.0},
@@ -46,7 +55,7 @@ public final class IncidentEvents {
                   },
                   "future_field": {"ignored": true}
                 }
-                """.formatted(eventId, dedupKey, severity, service);
+                """.formatted(eventId, dedupKey, severity, service, group);
     }
 
     public static String resolve(String dedupKey) {

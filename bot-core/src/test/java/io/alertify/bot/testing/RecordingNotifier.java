@@ -27,6 +27,24 @@ public class RecordingNotifier implements Notifier {
     private final Map<Long, List<Call>> calls = new ConcurrentHashMap<>();
     private final Map<String, Long> incidentOfMessage = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failingPosts = new ConcurrentHashMap<>();
+    private final Map<String, Failure> scripted = new ConcurrentHashMap<>();
+    private final Map<String, MessageRef> postedByKey = new ConcurrentHashMap<>();
+
+    private volatile java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(0);
+
+    /** Every post waits until {@link #release()}: a platform that has stopped answering for a while. */
+    public void hold() {
+        held = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void release() {
+        held.countDown();
+    }
+
+    /** What the next posts of a service's card do instead of succeeding; see {@link #fail}. */
+    private record Failure(AtomicInteger times, java.util.function.Supplier<RuntimeException> error,
+            boolean postedAnyway) {
+    }
     private final AtomicLong messageIds = new AtomicLong();
 
     public RecordingNotifier(Channel channel, boolean editsInPlace) {
@@ -41,6 +59,16 @@ public class RecordingNotifier implements Notifier {
      */
     public void failPosts(String service, int times) {
         failingPosts.put(service, new AtomicInteger(times));
+    }
+
+    /**
+     * The next {@code times} posts of a card of {@code service} throw {@code error}; with
+     * {@code postedAnyway} the card is posted first and only the answer is lost (a timeout after the
+     * platform did it), so {@link #findPosted} finds it.
+     */
+    public void fail(String service, int times, java.util.function.Supplier<RuntimeException> error,
+            boolean postedAnyway) {
+        scripted.put(service, new Failure(new AtomicInteger(times), error, postedAnyway));
     }
 
     public List<Call> calls(long incidentId) {
@@ -63,16 +91,39 @@ public class RecordingNotifier implements Notifier {
 
     @Override
     public MessageRef post(Destination destination, Card card) {
+        try {
+            held.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         var failures = card.fields().stream().map(field -> failingPosts.get(field.value()))
                 .filter(counter -> counter != null).findFirst();
         if (failures.isPresent() && failures.get().getAndDecrement() > 0) {
             record(card.incidentId(), new Call("post-failed", destination, card, null, null));
             throw new IllegalStateException(channel.wireName() + " answered 503 (test outage)");
         }
+        var failure = card.fields().stream().map(field -> scripted.get(field.value()))
+                .filter(f -> f != null && f.times().getAndDecrement() > 0).findFirst();
+        if (failure.isPresent() && !failure.get().postedAnyway()) {
+            record(card.incidentId(), new Call("post-failed", destination, card, null, null));
+            throw failure.get().error().get();
+        }
         var message = new MessageRef(destination, channel.wireName() + "-" + messageIds.incrementAndGet());
         incidentOfMessage.put(message.messageId(), card.incidentId());
+        postedByKey.put(destination + "/" + card.key(), message);
         record(card.incidentId(), new Call("post", destination, card, null, message));
+        if (failure.isPresent()) {
+            throw failure.get().error().get();
+        }
         return message;
+    }
+
+    @Override
+    public java.util.Optional<MessageRef> findPosted(Destination destination, String cardKey, java.time.Instant since) {
+        var found = java.util.Optional.ofNullable(postedByKey.get(destination + "/" + cardKey));
+        found.ifPresent(message -> record(incidentOfMessage.getOrDefault(message.messageId(), -1L),
+                new Call("found", destination, null, null, message)));
+        return found;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.alertify.bot.dispatch;
+package io.alertify.bot.delivery;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** {@code POST /notify} to a channel that has a notifier but nowhere to send. */
+/** {@code POST /notify} to a channel with nowhere to send. */
 @BotCoreTest
 class DirectMessagesTest {
 
@@ -30,13 +30,10 @@ class DirectMessagesTest {
     IncidentService incidents;
 
     @Autowired
-    IncidentMessageRepository messages;
+    PostedCards posted;
 
     @Autowired
-    NotifierCalls calls;
-
-    @Autowired
-    NotificationDispatcher dispatcher;
+    DeliveryPlanner planner;
 
     @Test
     void aChannelWithoutDestinationsIsAConflict() {
@@ -45,7 +42,7 @@ class DirectMessagesTest {
         var id = incidents.findActive(key).orElseThrow().id();
         var mutedOnly = new InMemorySubscriptions(List.of(
                 new Subscription(new Destination(Channel.SLACK, "C-MUTED"), Set.<Severity>of(), Locale.ENGLISH)));
-        var direct = new DirectMessages(incidents, messages, mutedOnly, calls, dispatcher);
+        var direct = new DirectMessages(incidents, posted, mutedOnly, planner);
 
         assertThatThrownBy(() -> direct.send(id, Channel.SLACK, "hi", "alice"))
                 .isInstanceOf(ConflictException.class)

@@ -1,4 +1,4 @@
-package io.alertify.bot.dispatch;
+package io.alertify.bot.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,7 +41,7 @@ class NotifyControllerTest {
 
     private long open(String severity) {
         var key = IncidentEvents.newKey();
-        intake.accept(IncidentEvents.trigger(key, severity, "checkout", UUID.randomUUID().toString()));
+        intake.accept(IncidentEvents.trigger(key, severity, "svc-" + key.substring(0, 8), UUID.randomUUID().toString()));
         return incidents.findActive(key).orElseThrow().id();
     }
 
@@ -79,13 +79,12 @@ class NotifyControllerTest {
     }
 
     @Test
-    void aChannelWithoutNotifierIsAConflict() throws Exception {
+    void aChannelWhoseNotifierRunsElsewhereStillQueuesTheMessage() throws Exception {
         var id = open("critical");
 
         notify("{\"incident_id\": %d, \"channel\": \"telegram\", \"message\": \"hi\"}".formatted(id))
-                .andExpect(status().isConflict())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("channel: telegram is not enabled here"));
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.destinations").value(org.hamcrest.Matchers.hasItem("telegram:-100200300")));
     }
 
     @Test
