@@ -1,7 +1,6 @@
 package io.alertify.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
@@ -11,22 +10,25 @@ import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.Conversations;
 import io.alertify.slack.card.CardBlocks;
 import io.alertify.slack.card.IncidentButtons;
-import io.alertify.slack.card.SlackNotifier;
 import io.alertify.slack.client.SlackClient;
 import io.alertify.slack.dialog.DialogButtons;
 import io.alertify.slack.dialog.SettingsCommand;
 import io.alertify.slack.dialog.StepBlocks;
 import io.alertify.slack.interaction.AfterAck;
 import io.alertify.slack.interaction.ChannelLocale;
+import io.alertify.slack.interaction.RequestWindow;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
- * The Slack adapter, on when {@code alertify.slack.enabled=true}: a {@link SlackNotifier} for bot-core,
+ * The Slack adapter, on when {@code alertify.slack.enabled=true}: the notifier of {@link SlackNotifierConfiguration},
  * and a Bolt app at {@value #EVENTS_PATH} for button clicks and slash commands. Bolt checks every
  * request's signature and timestamp against the signing secret and answers 401 to anything else, which
  * is why deploy leaves that path open.
@@ -36,39 +38,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "alertify.slack", name = "enabled", havingValue = "true")
-@EnableConfigurationProperties(SlackProperties.class)
+@Import(SlackNotifierConfiguration.class)
 public class SlackConfiguration {
 
     /** Request URL for Interactivity and Slash Commands in the Slack app's settings. */
     public static final String EVENTS_PATH = "/slack/events";
-
-    @Bean
-    Texts.TextBundle slackTexts() {
-        return new Texts.TextBundle("i18n/slack");
-    }
-
-    /** A Slack SDK of our own: {@code SlackConfig.DEFAULT} cannot be changed, and tests need another URL. */
-    @Bean
-    Slack slackSdk(SlackProperties properties) {
-        var config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(properties.apiUrl());
-        return Slack.getInstance(config);
-    }
-
-    @Bean
-    SlackClient slackClient(Slack slack, SlackProperties properties) {
-        return new SlackClient(slack, properties.botToken());
-    }
-
-    @Bean
-    CardBlocks slackCardBlocks(Texts texts) {
-        return new CardBlocks(texts);
-    }
-
-    @Bean
-    SlackNotifier slackNotifier(SlackClient client, CardBlocks cards) {
-        return new SlackNotifier(client, cards);
-    }
 
     @Bean
     AfterAck slackAfterAck() {
@@ -99,6 +73,15 @@ public class SlackConfiguration {
     ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App slackApp) {
         var registration = new ServletRegistrationBean<>(new SlackAppServlet(slackApp), EVENTS_PATH);
         registration.setName("slackEvents");
+        return registration;
+    }
+
+    /** Bolt refuses requests older than five minutes; one from the future is as suspect. */
+    @Bean
+    FilterRegistrationBean<RequestWindow> slackRequestWindow(ObjectProvider<Clock> clock) {
+        var registration = new FilterRegistrationBean<>(new RequestWindow(clock.getIfAvailable(Clock::systemUTC)));
+        registration.addUrlPatterns(EVENTS_PATH);
+        registration.setName("slackRequestWindow");
         return registration;
     }
 

@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param botToken      the bot user OAuth token ({@code xoxb-...}) used for every Web API call
  * @param signingSecret verifies that requests to {@code /slack/events} come from Slack
  * @param apiUrl        Web API base URL; tests point it at a local fake
+ * @param timeout       how long a Web API call may take; a post without an answer by then is looked up
+ *                      in the channel's history before it is sent again
  */
 @ConfigurationProperties("alertify.slack")
 public record SlackProperties(
         boolean enabled,
         String botToken,
         String signingSecret,
-        @DefaultValue("https://slack.com/api/") String apiUrl) {
+        @DefaultValue("https://slack.com/api/") String apiUrl,
+        @DefaultValue("10s") java.time.Duration timeout) {
 
     public SlackProperties {
         if (enabled) {
@@ -42,7 +45,7 @@ public record SlackProperties(
     @Override
     public String toString() {
         return "SlackProperties[enabled=" + enabled + ", botToken=" + hidden(botToken)
-                + ", signingSecret=" + hidden(signingSecret) + ", apiUrl=" + apiUrl + "]";
+                + ", signingSecret=" + hidden(signingSecret) + ", apiUrl=" + apiUrl + ", timeout=" + timeout + "]";
     }
 
     private static String hidden(String secret) {

@@ -23,6 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  * checks ({@code Authorization: Bearer <bot token>}, a channel, a text or blocks, the ts of a message
  * that exists) and answers {@code ok:false} with Slack's error codes otherwise. It also takes the JSON
  * that Bolt posts to a slash command's {@code response_url}. Every request is recorded.
+ *
+ * <p>Failure modes as Slack documents them (https://docs.slack.dev/apis/web-api/rate-limits): more than
+ * one {@code chat.postMessage} per second to a channel (after a burst of {@value #BURST}) is answered
+ * HTTP 429 {@code ratelimited} with {@code Retry-After}; {@link #failFor} answers 5xx for a while;
+ * {@link #slowFor} answers late but does the work first (as Slack does when its answer is slow);
+ * {@link #rateLimitNext} forces 429s. {@code conversations.history} returns posted messages with their
+ * metadata, newest first, as Slack does with {@code include_all_metadata}.
  */
 public final class FakeSlackApi implements AutoCloseable {
 
@@ -37,6 +44,16 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Set<String> postedMessages = ConcurrentHashMap.newKeySet();
     private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong(1_764_050_400_000_100L);
+    static final int BURST = 2;
+    private final Map<String, java.util.Deque<Long>> postsByChannel = new ConcurrentHashMap<>();
+    private final List<Map<String, Object>> history = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger forcedRateLimits = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int forcedRetryAfter = 1;
+    private volatile long failingUntil;
+    private volatile int failStatus = 500;
+    private volatile long slowUntil;
+    private volatile long slowByMillis;
+    private final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
 
     /** One request as the fake received it; form fields and top-level JSON fields alike are params. */
     public record Call(String method, String authorization, String contentType, Map<String, String> params,
@@ -68,6 +85,8 @@ public final class FakeSlackApi implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
+        // Slow answers must not hold up other calls, as they do not at Slack.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(Thread.ofPlatform().daemon(true).factory()));
         server.start();
     }
 
@@ -94,6 +113,34 @@ public final class FakeSlackApi implements AutoCloseable {
         refusedChannels.put(channel, error);
     }
 
+    /** The next {@code times} chat.postMessage calls get 429 with {@code Retry-After: seconds}. */
+    public void rateLimitNext(int times, int seconds) {
+        forcedRetryAfter = seconds;
+        forcedRateLimits.set(times);
+    }
+
+    /** Every Web API call answers HTTP {@code status} (500, 503) for {@code duration}. */
+    public void failFor(java.time.Duration duration, int status) {
+        failStatus = status;
+        failingUntil = System.currentTimeMillis() + duration.toMillis();
+    }
+
+    /** For {@code duration}, each call is done at once but answered {@code delay} later. */
+    public void slowFor(java.time.Duration duration, java.time.Duration delay) {
+        slowByMillis = delay.toMillis();
+        slowUntil = System.currentTimeMillis() + duration.toMillis();
+    }
+
+    /** How many 429s the fake has answered, forced or earned. */
+    public int rateLimitedAnswers() {
+        return rateLimited.get();
+    }
+
+    /** Messages that exist in {@code channel} (posted successfully, whatever became of the answer). */
+    public List<Map<String, Object>> messagesIn(String channel) {
+        return history.stream().filter(m -> channel.equals(m.get("channel"))).toList();
+    }
+
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
@@ -105,6 +152,9 @@ public final class FakeSlackApi implements AutoCloseable {
     public void reset() {
         calls.clear();
         refusedChannels.clear();
+        failingUntil = 0;
+        slowUntil = 0;
+        forcedRateLimits.set(0);
     }
 
     @Override
@@ -117,9 +167,53 @@ public final class FakeSlackApi implements AutoCloseable {
         var contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         var authorization = exchange.getRequestHeaders().getFirst("Authorization");
         var params = params(contentType, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        var now = System.currentTimeMillis();
+        if (now < failingUntil && !method.equals("auth.test")) {
+            calls.add(new Call(method, authorization, contentType, params, Map.of("ok", false, "http", failStatus)));
+            respond(exchange, failStatus, "<html>Slack is having trouble</html>", "text/html");
+            return;
+        }
+        if (method.equals("chat.postMessage")) {
+            var retryAfter = rateLimit(params.get("channel"), now);
+            if (retryAfter > 0) {
+                rateLimited.incrementAndGet();
+                calls.add(new Call(method, authorization, contentType, params, Map.of("ok", false, "http", 429)));
+                exchange.getResponseHeaders().set("Retry-After", Integer.toString(retryAfter));
+                respond(exchange, 429, JSON.writeValueAsString(error("ratelimited")), "application/json; charset=utf-8");
+                return;
+            }
+        }
         var result = answer(method, authorization, params);
         calls.add(new Call(method, authorization, contentType, params, result));
+        if (now < slowUntil) {
+            try {
+                Thread.sleep(slowByMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         respond(exchange, JSON.writeValueAsString(result));
+    }
+
+    /** Seconds to wait, or 0 when the post may go: about one per second per channel, short bursts allowed. */
+    private int rateLimit(String channel, long now) {
+        if (forcedRateLimits.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return forcedRetryAfter;
+        }
+        if (channel == null) {
+            return 0;
+        }
+        var posts = postsByChannel.computeIfAbsent(channel, c -> new java.util.ArrayDeque<>());
+        synchronized (posts) {
+            while (!posts.isEmpty() && posts.peekFirst() <= now - 1000L * BURST) {
+                posts.pollFirst();
+            }
+            if (posts.size() >= BURST) {
+                return 1;
+            }
+            posts.addLast(now);
+            return 0;
+        }
     }
 
     private Map<String, Object> answer(String method, String authorization, Map<String, String> params) {
@@ -135,6 +229,7 @@ public final class FakeSlackApi implements AutoCloseable {
             case "chat.postMessage" -> postMessage(params);
             case "chat.update" -> update(params);
             case "chat.postEphemeral" -> postEphemeral(params);
+            case "conversations.history" -> history(params);
             default -> error("unknown_method");
         };
     }
@@ -147,6 +242,14 @@ public final class FakeSlackApi implements AutoCloseable {
         var channel = params.get("channel");
         var ts = nextTs();
         postedMessages.add(channel + "/" + ts);
+        var message = new LinkedHashMap<String, Object>();
+        message.put("channel", channel);
+        message.put("ts", ts);
+        message.put("text", params.getOrDefault("text", ""));
+        if (params.get("metadata") != null) {
+            message.put("metadata", JSON.readValue(params.get("metadata"), Map.class));
+        }
+        history.add(message);
         return Map.of("ok", true, "channel", channel, "ts", ts,
                 "message", Map.of("type", "message", "text", params.getOrDefault("text", ""), "ts", ts));
     }
@@ -162,6 +265,29 @@ public final class FakeSlackApi implements AutoCloseable {
             return error("message_not_found");
         }
         return Map.of("ok", true, "channel", channel, "ts", ts, "text", params.getOrDefault("text", ""));
+    }
+
+    /** Newest first, only messages at or after {@code oldest}; metadata only with {@code include_all_metadata}. */
+    private Map<String, Object> history(Map<String, String> params) {
+        var channel = params.get("channel");
+        if (isBlank(channel)) {
+            return error("channel_not_found");
+        }
+        var oldest = params.get("oldest") == null ? 0.0 : Double.parseDouble(params.get("oldest"));
+        var withMetadata = "true".equals(params.get("include_all_metadata")) || "1".equals(params.get("include_all_metadata"));
+        var messages = new java.util.ArrayList<Map<String, Object>>();
+        for (var message : messagesIn(channel).reversed()) {
+            if (Double.parseDouble((String) message.get("ts")) < oldest) {
+                continue;
+            }
+            var copy = new LinkedHashMap<String, Object>(Map.of("type", "message", "ts", message.get("ts"),
+                    "text", message.get("text")));
+            if (withMetadata && message.containsKey("metadata")) {
+                copy.put("metadata", message.get("metadata"));
+            }
+            messages.add(copy);
+        }
+        return Map.of("ok", true, "messages", messages, "has_more", false);
     }
 
     private Map<String, Object> postEphemeral(Map<String, String> params) {
@@ -230,9 +356,13 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, String json) throws IOException {
-        var bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(200, bytes.length);
+        respond(exchange, 200, json, "application/json; charset=utf-8");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body, String contentType) throws IOException {
+        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
         try (var out = exchange.getResponseBody()) {
             out.write(bytes);
         }

@@ -26,8 +26,25 @@ class IncidentButtonsEndpointTest extends SlackEndpointTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(200);
         await().until(() -> !commands.received().isEmpty());
-        assertThat(commands.received()).containsExactly(new ActionCommand(42, Action.ACKNOWLEDGE,
-                new ChatUser(Channel.SLACK, ALICE, "alice"), new Destination(Channel.SLACK, OPS)));
+        assertThat(commands.received()).singleElement().satisfies(command -> {
+            assertThat(command.incidentId()).isEqualTo(42);
+            assertThat(command.action()).isEqualTo(Action.ACKNOWLEDGE);
+            assertThat(command.actor()).isEqualTo(new ChatUser(Channel.SLACK, ALICE, "alice"));
+            assertThat(command.origin()).isEqualTo(new Destination(Channel.SLACK, OPS));
+            assertThat(command.requestId()).as("bot-core runs each press once by this id")
+                    .matches("slack:T0ALERTIFY:U0ALICE:1764050401\\.\\d{6}");
+        });
+    }
+
+    @Test
+    void aSignedRequestStampedInTheFutureIsRefused() throws Exception {
+        var body = click(Action.RESTART_POD, 7);
+        var inTenMinutes = String.valueOf(Instant.now().plus(10, ChronoUnit.MINUTES).getEpochSecond());
+
+        var response = post(body, inTenMinutes, sign(SIGNING_SECRET, inTenMinutes, body));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertNothingButTheNextClickIsExecuted();
     }
 
     @Test

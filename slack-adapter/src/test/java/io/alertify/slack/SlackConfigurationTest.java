@@ -61,7 +61,8 @@ class SlackConfigurationTest {
 
     @Test
     void neverPrintsItsSecrets() {
-        var properties = new SlackProperties(true, "xoxb-secret-token", "signing-secret-value", "http://127.0.0.1:1/api");
+        var properties = new SlackProperties(true, "xoxb-secret-token", "signing-secret-value", "http://127.0.0.1:1/api",
+                java.time.Duration.ofSeconds(10));
 
         assertThat(properties.toString()).doesNotContain("xoxb-secret-token").doesNotContain("signing-secret-value");
         assertThat(properties.apiUrl()).isEqualTo("http://127.0.0.1:1/api/");

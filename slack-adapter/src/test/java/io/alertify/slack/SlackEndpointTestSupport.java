@@ -118,7 +118,7 @@ abstract class SlackEndpointTestSupport {
                 Map.entry("response_url", slack.responseUrl("click")),
                 Map.entry("actions", List.of(Map.of("type", "button", "action_id", actionId, "block_id", "actions",
                         "value", value, "text", Map.of("type", "plain_text", "text", "label"),
-                        "action_ts", "1764050401.000200"))));
+                        "action_ts", nextActionTs()))));
         return form(Map.of("payload", JSON.writeValueAsString(payload)));
     }
 
@@ -175,5 +175,12 @@ abstract class SlackEndpointTestSupport {
         Texts texts() {
             return new BundleTexts(Locale.ENGLISH, List.of("i18n/slack"));
         }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong PRESSES = new java.util.concurrent.atomic.AtomicLong(200);
+
+    /** Every press has its own action_ts, as in Slack: a repeated one is a redelivery and runs once. */
+    static String nextActionTs() {
+        return "1764050401.%06d".formatted(PRESSES.incrementAndGet());
     }
 }

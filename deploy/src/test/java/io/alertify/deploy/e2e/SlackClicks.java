@@ -30,7 +30,7 @@ final class SlackClicks {
                 "message", Map.of("type", "message", "ts", messageTs, "text", "incident"),
                 "actions", List.of(Map.of("type", "button", "action_id", actionId, "block_id", "actions",
                         "value", value, "text", Map.of("type", "plain_text", "text", "button"),
-                        "action_ts", "1764050401.000200")));
+                        "action_ts", nextActionTs())));
         return "payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8);
     }
 
@@ -41,5 +41,12 @@ final class SlackClicks {
             SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp,
             SlackSignature.HeaderNames.X_SLACK_SIGNATURE, new SlackSignature.Generator(signingSecret).generate(timestamp, body)
         };
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong PRESSES = new java.util.concurrent.atomic.AtomicLong(200);
+
+    /** Every press has its own action_ts, as in Slack: a repeated one is a redelivery and runs once. */
+    static String nextActionTs() {
+        return "1764050401.%06d".formatted(PRESSES.incrementAndGet());
     }
 }

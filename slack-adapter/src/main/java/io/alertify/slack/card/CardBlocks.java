@@ -55,7 +55,8 @@ public final class CardBlocks {
         if (!card.buttons().isEmpty()) {
             blocks.add(actions(a -> a.blockId("actions").elements(buttons.render(card))));
         }
-        return new SlackMessage(card.title(), blocks);
+        // The fallback text shows in notifications: escaped, so "<!channel>" in a service name pings nobody.
+        return new SlackMessage(Mrkdwn.escape(card.title()), blocks);
     }
 
     private static List<LayoutBlock> fieldSections(List<Card.Field> fields) {

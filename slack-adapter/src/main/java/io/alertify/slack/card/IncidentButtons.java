@@ -46,8 +46,12 @@ public final class IncidentButtons implements BlockActionHandler {
             return ctx.ack();
         }
         var user = SlackPayloads.of(payload.getUser());
+        // Slack re-sends a request it thinks went unanswered; the same press keeps its action_ts.
+        var pressed = payload.getActions().get(0).getActionTs();
+        var requestId = "slack:" + (payload.getTeam() == null ? "" : payload.getTeam().getId()) + ":" + user.userId()
+                + ":" + (pressed != null ? pressed : payload.getTriggerId());
         var command = new ActionCommand(action.get().incidentId(), action.get().action(), user,
-                new Destination(Channel.SLACK, channelId));
+                new Destination(Channel.SLACK, channelId), requestId);
         afterAck.run("button " + value, () -> execute(command));
         return ctx.ack();
     }

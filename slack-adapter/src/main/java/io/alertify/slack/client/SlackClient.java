@@ -4,14 +4,23 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.Message;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 
 /**
  * The few Web API methods Alertify uses, with one error policy: anything but {@code ok:true} becomes
- * a {@link SlackCallException}. No retries here; bot-core retries notifier calls once for all platforms.
+ * a {@link SlackCallException}. No retries here; bot-core's delivery retries, once for all platforms.
  */
 public final class SlackClient {
+
+    /** Message metadata event type of Alertify's cards. */
+    public static final String CARD_EVENT = "alertify_card";
 
     private final MethodsClient methods;
     private final String token;
@@ -23,13 +32,55 @@ public final class SlackClient {
 
     /** {@code chat.postMessage}, in the thread of {@code threadTs} when it is not null; returns the new ts. */
     public String postMessage(String channel, SlackMessage message, String threadTs) {
+        return postMessage(channel, message, threadTs, null);
+    }
+
+    /**
+     * {@code chat.postMessage} carrying {@code cardKey} as message metadata (event type
+     * {@value #CARD_EVENT}), so that {@link #findCard} can find the message even when this call's answer
+     * is lost.
+     */
+    public String postMessage(String channel, SlackMessage message, String threadTs, String cardKey) {
+        var metadata = cardKey == null ? null : Message.Metadata.builder().eventType(CARD_EVENT)
+                .eventPayload(Map.of("card", cardKey)).build();
         var response = call("chat.postMessage", () -> methods.chatPostMessage(r -> r
                 .channel(channel)
                 .text(message.text())
                 .blocks(blocksOrNull(message))
                 .threadTs(threadTs)
+                .metadata(metadata)
                 .unfurlLinks(false)));
         return response.getTs();
+    }
+
+    /**
+     * The ts of the message carrying {@code cardKey} posted since {@code oldest}, looked up in the
+     * channel's history (scope {@code channels:history}, or {@code groups:history} for private channels).
+     */
+    public Optional<String> findCard(String channel, String cardKey, Instant oldest) {
+        String cursor = null;
+        for (int page = 0; page < 5; page++) {
+            var from = cursor;
+            var response = call("conversations.history", () -> methods.conversationsHistory(r -> r
+                    .channel(channel)
+                    .oldest(oldest.getEpochSecond() + ".000000")
+                    .includeAllMetadata(true)
+                    .limit(200)
+                    .cursor(from)));
+            for (var posted : response.getMessages()) {
+                var metadata = posted.getMetadata();
+                if (metadata != null && CARD_EVENT.equals(metadata.getEventType()) && metadata.getEventPayload() != null
+                        && cardKey.equals(metadata.getEventPayload().get("card"))) {
+                    return Optional.of(posted.getTs());
+                }
+            }
+            var next = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
+            if (!response.isHasMore() || next == null || next.isBlank()) {
+                return Optional.empty();
+            }
+            cursor = next;
+        }
+        return Optional.empty();
     }
 
     /** {@code chat.update}: replaces the text and blocks of the message {@code ts} in {@code channel}. */
@@ -56,21 +107,39 @@ public final class SlackClient {
         try {
             response = call.run();
         } catch (SlackApiException e) {
+            var status = e.getResponse().code();
             var error = e.getError() != null && e.getError().getError() != null
-                    ? e.getError().getError() : "http_" + e.getResponse().code();
-            throw failure(method, error, e);
+                    ? e.getError().getError() : "http_" + status;
+            throw failure(method, error, e, status, retryAfter(e.getResponse().header("Retry-After")), false);
         } catch (IOException e) {
-            throw failure(method, "io_error: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+            // A timeout may come after Slack did the work; a refused connection never reached it.
+            var noAnswer = e instanceof InterruptedIOException && !(e instanceof java.net.ConnectException);
+            throw failure(method, "io_error: " + e.getClass().getSimpleName() + " " + e.getMessage(), e, 0, null,
+                    noAnswer);
         }
         if (!response.isOk()) {
-            throw failure(method, response.getError(), null);
+            throw failure(method, response.getError(), null, 200, null, false);
         }
         return response;
     }
 
-    private SlackCallException failure(String method, String error, Exception cause) {
+    private SlackCallException failure(String method, String error, Exception cause, int status, Duration retryAfter,
+            boolean noAnswer) {
         var safeError = redact(error);
-        return new SlackCallException(method, safeError, "Slack " + method + " failed: " + safeError, cause);
+        return new SlackCallException(method, safeError, "Slack " + method + " failed: " + safeError, cause, status,
+                retryAfter, noAnswer);
+    }
+
+    /** Slack sends whole seconds. */
+    private static Duration retryAfter(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(header.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Error texts come from Slack or the network; a token must not ride along into logs. */

@@ -27,7 +27,7 @@ class CardBlocksTest {
 
         assertThat(message.blocks()).extracting(LayoutBlock::getType)
                 .containsExactly("header", "section", "section", "context", "actions");
-        assertThat(message.text()).isEqualTo("[CRITICAL] checkout: latency > 500 for 3 samples");
+        assertThat(message.text()).as("escaped: it shows in notifications").isEqualTo("[CRITICAL] checkout: latency &gt; 500 for 3 samples");
         assertThat(((HeaderBlock) message.blocks().get(0)).getText().getText())
                 .isEqualTo("[CRITICAL] checkout: latency > 500 for 3 samples");
         assertThat(((SectionBlock) message.blocks().get(1)).getFields()).extracting(TextObject::getText)

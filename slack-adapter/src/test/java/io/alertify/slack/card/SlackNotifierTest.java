@@ -10,7 +10,7 @@ import io.alertify.bot.api.Channel;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.MessageRef;
 import io.alertify.slack.FakeSlackApi;
-import io.alertify.slack.client.SlackCallException;
+import io.alertify.bot.api.DeliveryException;
 import io.alertify.slack.client.SlackClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ class SlackNotifierTest {
         var call = fake.calls("chat.postMessage").getFirst();
         assertThat(call.authorization()).isEqualTo("Bearer " + TOKEN);
         assertThat(call.param("channel")).isEqualTo("C0OPS");
-        assertThat(call.param("text")).isEqualTo("[CRITICAL] checkout: latency > 500 for 3 samples");
+        assertThat(call.param("text")).isEqualTo("[CRITICAL] checkout: latency &gt; 500 for 3 samples");
         var buttons = actionsBlock(call.json("blocks")).path("elements");
         assertThat(texts(buttons, "value")).containsExactly("a:ACKNOWLEDGE:42", "a:RESOLVE:42", "a:RESTART_POD:42");
         assertThat(buttons.get(2).path("style").asString()).isEqualTo("danger");
@@ -84,23 +84,79 @@ class SlackNotifierTest {
     }
 
     @Test
-    void failsWithSlacksErrorCodeAndWithoutTheToken() {
+    void aRevokedTokenBreaksTheDestinationAndTheTokenIsNeverShown() {
         var wrongToken = "xoxb-revoked-token-1234";
         var revoked = notifier(wrongToken);
 
         assertThatThrownBy(() -> revoked.post(OPS, Cards.triggered(Locale.ENGLISH)))
-                .isInstanceOf(SlackCallException.class)
-                .hasMessage("Slack chat.postMessage failed: invalid_auth")
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.DESTINATION_BROKEN))
+                .hasMessage("invalid_auth")
                 .message().doesNotContain(wrongToken).doesNotContain(TOKEN);
     }
 
     @Test
-    void failsToUpdateAMessageSlackDoesNotKnow() {
+    void aChannelTheBotIsNotInBreaksTheDestination() {
+        fake.refuse("C0OPS", "not_in_channel");
+
+        assertThatThrownBy(() -> notifier.post(OPS, Cards.triggered(Locale.ENGLISH)))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.DESTINATION_BROKEN);
+                    assertThat(e.getMessage()).isEqualTo("not_in_channel");
+                });
+    }
+
+    @Test
+    void aMessageSlackDoesNotKnowIsRefusedNotRetried() {
         var unknown = new MessageRef(OPS, "1700000000.000001");
 
         assertThatThrownBy(() -> notifier.update(unknown, Cards.resolved()))
-                .isInstanceOf(SlackCallException.class)
-                .hasMessage("Slack chat.update failed: message_not_found");
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.MESSAGE_REFUSED));
+    }
+
+    @Test
+    void a429CarriesSlacksRetryAfter() {
+        fake.rateLimitNext(1, 7);
+
+        assertThatThrownBy(() -> notifier.post(OPS, Cards.triggered(Locale.ENGLISH)))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RATE_LIMITED);
+                    assertThat(e.retryAfter()).isEqualTo(java.time.Duration.ofSeconds(7));
+                });
+    }
+
+    @Test
+    void a5xxIsWorthAnotherTry() {
+        fake.failFor(java.time.Duration.ofSeconds(5), 503);
+
+        assertThatThrownBy(() -> notifier.post(OPS, Cards.triggered(Locale.ENGLISH)))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE));
+    }
+
+    @Test
+    void anAnswerSlowerThanTheTimeoutIsInDoubtAndThePostIsFoundByItsCardKey() {
+        var config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+        config.setHttpClientReadTimeoutMillis(300);
+        config.setHttpClientCallTimeoutMillis(300);
+        var impatient = new SlackNotifier(new SlackClient(Slack.getInstance(config), TOKEN),
+                new CardBlocks(new BundleTexts(Locale.ENGLISH, List.of("i18n/slack"))));
+        fake.slowFor(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(1));
+        var card = Cards.triggered(Locale.ENGLISH);
+
+        assertThatThrownBy(() -> impatient.post(OPS, card))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.IN_DOUBT));
+        fake.reset();
+
+        // The fake's ts clock starts at 2025-11-25; look from a minute before its first message.
+        var since = java.time.Instant.ofEpochSecond(1_764_050_340L);
+        var found = notifier.findPosted(OPS, card.key(), since);
+        assertThat(found).hasValueSatisfying(message -> assertThat(message.messageId())
+                .isEqualTo(fake.messagesIn("C0OPS").getFirst().get("ts")));
+        assertThat(notifier.findPosted(OPS, "group:999", since)).isEmpty();
     }
 
     private SlackNotifier notifier(String token) {
