@@ -1,25 +1,24 @@
 package io.alertify.telegram;
 
+import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.IncidentCommands;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.Conversations;
 import io.alertify.telegram.client.BotApi;
-import io.alertify.telegram.notify.TelegramNotifier;
 import io.alertify.telegram.polling.TelegramLongPolling;
-import io.alertify.telegram.render.CardHtml;
 import io.alertify.telegram.updates.TelegramUpdates;
 import io.alertify.telegram.webhook.TelegramWebhookController;
 import io.alertify.telegram.webhook.TelegramWebhookErrors;
 import io.alertify.telegram.webhook.WebhookRegistration;
 import io.alertify.telegram.webhook.WebhookSecret;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
- * The Telegram adapter, on when {@code alertify.telegram.enabled=true}: a {@link TelegramNotifier} for
+ * The Telegram adapter, on when {@code alertify.telegram.enabled=true}: a {@code TelegramNotifier} ({@link TelegramNotifierConfiguration}) for
  * bot-core, and one {@link TelegramUpdates} handler fed either by long polling
  * ({@code alertify.telegram.mode=polling}, the default) or by the webhook at
  * {@value TelegramWebhookController#PATH} ({@code mode=webhook}, checked against
@@ -30,28 +29,20 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "alertify.telegram", name = "enabled", havingValue = "true")
-@EnableConfigurationProperties(TelegramProperties.class)
+@Import(TelegramNotifierConfiguration.class)
 public class TelegramConfiguration {
 
     @Bean
-    Texts.TextBundle telegramTexts() {
-        return new Texts.TextBundle("i18n/telegram");
-    }
-
-    @Bean
-    BotApi telegramBotApi(TelegramProperties properties) {
-        return new BotApi(properties.telegramUrl(), properties.botToken());
-    }
-
-    @Bean
-    TelegramNotifier telegramNotifier(BotApi telegramBotApi, Texts texts) {
-        return new TelegramNotifier(telegramBotApi, new CardHtml(texts));
-    }
-
-    @Bean
     TelegramUpdates telegramUpdates(BotApi telegramBotApi, IncidentCommands commands, Conversations conversations,
-            Subscriptions subscriptions, Texts texts) {
-        return new TelegramUpdates(telegramBotApi, commands, conversations, subscriptions, texts);
+            Subscriptions subscriptions, Texts texts, ChatRequests requests, TelegramProperties properties) {
+        return new TelegramUpdates(telegramBotApi, commands, conversations, subscriptions, texts, requests,
+                properties.botToken(), telegramRemediations());
+    }
+
+    /** Restart Pod presses run here, not on the thread that takes every other update. */
+    private static java.util.concurrent.ExecutorService telegramRemediations() {
+        return java.util.concurrent.Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("telegram-remediation-", 1).factory());
     }
 
     @Bean

@@ -22,6 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
  * required fields per method, HTML that Telegram can parse, callback data within 64 bytes, one answer per
  * callback query, and "message is not modified" for an edit that changes nothing. getUpdates serves a
  * queue that the test fills ({@link FakeUpdates}). Every request is recorded.
+ *
+ * <p>Failure modes as https://core.telegram.org/bots/faq#broadcasting-to-users and the Bot API describe
+ * them: more than about one message a second to a chat (bursts of three pass), 20 a minute to a group or 30 a second in all is
+ * answered 429 with {@code parameters.retry_after}; {@link #blockedBy} answers 403 "bot was blocked by
+ * the user" for a chat; {@link #upgradeToSupergroup} answers 400 with {@code migrate_to_chat_id};
+ * {@link #failFor} answers 5xx for a while; {@link #slowFor} does the work and answers late.
  */
 public final class FakeTelegramBotApi implements AutoCloseable {
 
@@ -40,6 +46,46 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private final FakeChats chats = new FakeChats(json);
     private final FakeUpdates updates = new FakeUpdates(json, chats);
     private volatile JsonNode webhook;
+    private final java.util.Map<Long, String> blocked = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, Long> migrated = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, java.util.Deque<Long>> sentByChat = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Deque<Long> sentByBot = new java.util.ArrayDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger tooManyRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long failingUntil;
+    private volatile int failStatus = 502;
+    private volatile long slowUntil;
+    private volatile long slowByMillis;
+    private volatile boolean enforceLimits = true;
+
+    /** The user of private chat {@code chatId} blocked the bot: 403 from now on. */
+    public void blockedBy(long chatId) {
+        blocked.put(chatId, "Forbidden: bot was blocked by the user");
+    }
+
+    /** Group {@code chatId} became supergroup {@code newChatId}: sending to the old id answers 400 with the new one. */
+    public void upgradeToSupergroup(long chatId, long newChatId) {
+        migrated.put(chatId, newChatId);
+    }
+
+    public void failFor(java.time.Duration duration, int status) {
+        failStatus = status;
+        failingUntil = System.currentTimeMillis() + duration.toMillis();
+    }
+
+    public void slowFor(java.time.Duration duration, java.time.Duration delay) {
+        slowByMillis = delay.toMillis();
+        slowUntil = System.currentTimeMillis() + duration.toMillis();
+    }
+
+    /** Tests of other things may switch flood control off. */
+    public void enforceLimits(boolean enforce) {
+        enforceLimits = enforce;
+    }
+
+    /** How many 429s the fake has answered. */
+    public int tooManyRequestsAnswered() {
+        return tooManyRequests.get();
+    }
 
     /** One call as the fake saw it, with its answer. */
     public record Request(String method, JsonNode body, int status, JsonNode response) {
@@ -111,11 +157,68 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                         : FakeReply.error(404, "Not Found");
             } else if (body == null) {
                 reply = FakeReply.error(400, "Bad Request: can't parse JSON");
+            } else if (System.currentTimeMillis() < failingUntil && !method.equals("getupdates")) {
+                reply = FakeReply.error(failStatus, "Bad Gateway");
             } else {
-                reply = call(method, body);
+                reply = limited(method, body);
+                if (reply == null) {
+                    reply = call(method, body);
+                }
+            }
+            if (System.currentTimeMillis() < slowUntil && !method.equals("getupdates")) {
+                try {
+                    Thread.sleep(slowByMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             requests.add(new Request(method, body, reply.status(), reply.body(json)));
             reply(exchange, reply);
+        }
+    }
+
+    /** Blocked chats, migrated groups and flood control, for methods that send to a chat; null when the call may go. */
+    private FakeReply limited(String method, ObjectNode body) {
+        if (!method.equals("sendmessage") && !method.equals("editmessagetext")) {
+            return null;
+        }
+        long chat;
+        try {
+            chat = Long.parseLong(body.path("chat_id").asString(""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (blocked.containsKey(chat)) {
+            return FakeReply.error(403, blocked.get(chat));
+        }
+        if (migrated.containsKey(chat)) {
+            return FakeReply.migrated(migrated.get(chat));
+        }
+        if (!enforceLimits) {
+            return null;
+        }
+        var now = System.currentTimeMillis();
+        var perChat = sentByChat.computeIfAbsent(chat, c -> new java.util.ArrayDeque<>());
+        synchronized (this) {
+            prune(perChat, now, chat < 0 ? 60_000 : 1_000);
+            prune(sentByBot, now, 1_000);
+            // About one a second to a chat, with the short bursts Telegram tolerates; 20 a minute to a group.
+            var chatFull = chat < 0 ? perChat.size() >= 20 : perChat.size() >= 3;
+            if (chatFull || sentByBot.size() >= 30) {
+                tooManyRequests.incrementAndGet();
+                var oldest = chatFull ? perChat.peekFirst() : sentByBot.peekFirst();
+                var window = chatFull && chat < 0 ? 60_000 : 1_000;
+                return FakeReply.tooManyRequests(Math.max(1, (oldest + window - now + 999) / 1000));
+            }
+            perChat.addLast(now);
+            sentByBot.addLast(now);
+        }
+        return null;
+    }
+
+    private static void prune(java.util.Deque<Long> sent, long now, long window) {
+        while (!sent.isEmpty() && sent.peekFirst() <= now - window) {
+            sent.pollFirst();
         }
     }
 

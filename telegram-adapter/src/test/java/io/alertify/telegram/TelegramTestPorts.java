@@ -17,6 +17,13 @@ public class TelegramTestPorts {
         return new RecordingIncidentCommands();
     }
 
+    /** Remembers request ids in memory, as bot-core's table does: a repeated update is not handled twice. */
+    @Bean
+    io.alertify.bot.api.ChatRequests chatRequests() {
+        var seen = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+        return seen::add;
+    }
+
     @Bean
     ScriptedConversations conversations() {
         return new ScriptedConversations();

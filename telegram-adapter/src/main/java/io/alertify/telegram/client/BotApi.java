@@ -33,7 +33,9 @@ public class BotApi implements AutoCloseable {
     public BotApi(TelegramUrl url, String token) {
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(30))
+                // Telegram cannot be asked whether a message it never answered for was sent, so wait long:
+                // a retry after a lost answer is the one way a chat gets a card twice.
+                .readTimeout(Duration.ofSeconds(60))
                 .writeTimeout(Duration.ofSeconds(30))
                 .build();
         this.client = new OkHttpTelegramClient(http, token, url);
@@ -64,6 +66,11 @@ public class BotApi implements AutoCloseable {
 
     public void answer(AnswerCallbackQuery answer) {
         call(answer);
+    }
+
+    /** The bot's own user, whose username commands in groups are addressed to ({@code /subscribe@name}). */
+    public org.telegram.telegrambots.meta.api.objects.User me() {
+        return call(new org.telegram.telegrambots.meta.api.methods.GetMe());
     }
 
     /** Tells Telegram to post updates to {@code url} with {@code secretToken} in the secret header. */

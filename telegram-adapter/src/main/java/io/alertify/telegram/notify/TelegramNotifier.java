@@ -6,6 +6,8 @@ import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.MessageRef;
 import io.alertify.bot.api.Notifier;
 import io.alertify.telegram.client.BotApi;
+import io.alertify.telegram.client.TelegramCallException;
+import io.alertify.telegram.client.TelegramErrors;
 import io.alertify.telegram.render.CardHtml;
 import io.alertify.telegram.render.Keyboards;
 import io.alertify.telegram.render.PlainText;
@@ -17,7 +19,9 @@ import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 
 /**
  * Cards in Telegram: an HTML message with an inline keyboard, edited in place when the incident changes.
- * A {@link MessageRef} holds the chat id and Telegram's {@code message_id}.
+ * A {@link MessageRef} holds the chat id and Telegram's {@code message_id}. Failures are classified by
+ * {@link TelegramErrors}. The Bot API has no idempotency key and no history for bots, so a post whose
+ * answer was lost cannot be looked up: {@link BotApi} waits long for answers to keep that window small.
  */
 public final class TelegramNotifier implements Notifier {
 
@@ -36,6 +40,14 @@ public final class TelegramNotifier implements Notifier {
 
     @Override
     public MessageRef post(Destination destination, Card card) {
+        try {
+            return send(destination, card);
+        } catch (TelegramCallException e) {
+            throw TelegramErrors.classify(e);
+        }
+    }
+
+    private MessageRef send(Destination destination, Card card) {
         var sent = api.send(SendMessage.builder()
                 .chatId(chatId(destination))
                 .text(cards.render(card))
@@ -49,6 +61,14 @@ public final class TelegramNotifier implements Notifier {
     /** Without buttons (a resolved card) no reply_markup is sent, which removes the keyboard. */
     @Override
     public void update(MessageRef message, Card card) {
+        try {
+            edit(message, card);
+        } catch (TelegramCallException e) {
+            throw TelegramErrors.classify(e);
+        }
+    }
+
+    private void edit(MessageRef message, Card card) {
         api.edit(EditMessageText.builder()
                 .chatId(chatId(message.destination()))
                 .messageId(messageId(message))
@@ -73,8 +93,12 @@ public final class TelegramNotifier implements Notifier {
                     .allowSendingWithoutReply(true)
                     .build());
         }
-        var sent = api.send(message.build());
-        return new MessageRef(destination, String.valueOf(sent.getMessageId()));
+        try {
+            var sent = api.send(message.build());
+            return new MessageRef(destination, String.valueOf(sent.getMessageId()));
+        } catch (TelegramCallException e) {
+            throw TelegramErrors.classify(e);
+        }
     }
 
     private static String chatId(Destination destination) {

@@ -21,4 +21,14 @@ final class BotCommand {
         var name = at >= 0 ? word.substring(0, at) : word;
         return name.isEmpty() ? Optional.empty() : Optional.of(name.toLowerCase(Locale.ROOT));
     }
+
+    /** The bot a command is addressed to ({@code AlertifyBot} in {@code /subscribe@AlertifyBot}), or null. */
+    static String addressee(String text) {
+        if (text == null || !text.startsWith("/")) {
+            return null;
+        }
+        var word = text.substring(1).split("\\s", 2)[0];
+        var at = word.indexOf('@');
+        return at >= 0 && at < word.length() - 1 ? word.substring(at + 1) : null;
+    }
 }

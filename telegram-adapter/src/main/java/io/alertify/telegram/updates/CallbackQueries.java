@@ -54,7 +54,8 @@ final class CallbackQueries {
             if (message != null) {
                 var action = ActionPayload.parse(query.getData());
                 if (action.isPresent()) {
-                    return cardButtons.press(query, message, action.get());
+                    return cardButtons.press(query, message, action.get(),
+                            () -> texts.get(locale(query), "telegram.restart.started"));
                 }
                 var dialog = DialogAnswer.parse(query.getData());
                 if (dialog.isPresent()) {

@@ -28,17 +28,23 @@ final class ChatCommands {
     private final BotApi api;
     private final ChatLocales locales;
     private final Texts texts;
+    private final BotIdentity identity;
 
-    ChatCommands(Conversations conversations, BotApi api, ChatLocales locales, Texts texts) {
+    ChatCommands(Conversations conversations, BotApi api, ChatLocales locales, Texts texts, BotIdentity identity) {
         this.conversations = conversations;
         this.api = api;
         this.locales = locales;
         this.texts = texts;
+        this.identity = identity;
     }
 
     void handle(Message message) {
         var command = BotCommand.of(message.getText());
         if ((command.isEmpty() && !message.isUserMessage()) || message.getFrom() == null) {
+            return;
+        }
+        if (command.isPresent() && !identity.isForMe(BotCommand.addressee(message.getText()))) {
+            // /subscribe@OtherBot in a group: another bot's command.
             return;
         }
         var locale = locales.of(message.getChatId(), message.getFrom());

@@ -1,5 +1,6 @@
 package io.alertify.telegram.updates;
 
+import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.IncidentCommands;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
@@ -11,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Every update Telegram sends, whether by long polling or by webhook: button presses and text commands.
- * Never throws: a failure is logged and the person gets a polite answer, and neither transport should
+ * Every update Telegram sends, whether by long polling or by webhook: button presses and text commands,
+ * each handled once by its {@code update_id} (Telegram resends updates it thinks were not taken). Never throws: a failure is logged and the person gets a polite answer, and neither transport should
  * stop or redeliver because of one bad update.
  */
 public final class TelegramUpdates {
@@ -24,16 +25,26 @@ public final class TelegramUpdates {
 
     private final CallbackQueries callbackQueries;
     private final ChatCommands chatCommands;
+    private final ChatRequests requests;
+    private final String botId;
 
     public TelegramUpdates(BotApi api, IncidentCommands commands, Conversations conversations,
-            Subscriptions subscriptions, Texts texts) {
+            Subscriptions subscriptions, Texts texts, ChatRequests requests, String token,
+            java.util.concurrent.Executor remediations) {
         var locales = new ChatLocales(subscriptions, texts);
-        this.callbackQueries = new CallbackQueries(new CardButtons(commands),
+        this.callbackQueries = new CallbackQueries(new CardButtons(commands, remediations),
                 new DialogButtons(conversations, api), api, locales, texts);
-        this.chatCommands = new ChatCommands(conversations, api, locales, texts);
+        this.chatCommands = new ChatCommands(conversations, api, locales, texts, new BotIdentity(api));
+        this.requests = requests;
+        // The part of the token before ':' is the bot's id; update ids count per bot.
+        this.botId = token == null ? "" : token.split(":", 2)[0];
     }
 
     public void handle(Update update) {
+        if (!requests.firstTime("telegram:update:" + botId + ":" + update.getUpdateId())) {
+            log.info("Telegram update {} arrived again; it was handled already", update.getUpdateId());
+            return;
+        }
         try {
             if (update.hasCallbackQuery()) {
                 callbackQueries.handle(update.getCallbackQuery());

@@ -11,7 +11,7 @@ import io.alertify.telegram.FakeTelegramBotApi;
 import io.alertify.telegram.TelegramProperties;
 import io.alertify.telegram.TestCards;
 import io.alertify.telegram.client.BotApi;
-import io.alertify.telegram.client.TelegramCallException;
+import io.alertify.bot.api.DeliveryException;
 import io.alertify.telegram.render.CardHtml;
 import java.util.List;
 import java.util.Locale;
@@ -105,9 +105,9 @@ class TelegramNotifierTest {
         var wrongToken = "4242424242:AAF-not_the_right_token";
         try (var wrongApi = new BotApi(urlOf(telegram), wrongToken)) {
             assertThatThrownBy(() -> notifier(wrongApi).post(ONCALL, TestCards.triggered()))
-                    .isInstanceOfSatisfying(TelegramCallException.class, e -> {
-                        assertThat(e.errorCode()).isEqualTo(401);
-                        assertThat(e).hasMessage("Telegram sendmessage failed: [401] Unauthorized");
+                    .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(DeliveryException.Kind.DESTINATION_BROKEN);
+                        assertThat(e).hasMessage("401 Unauthorized");
                     });
         }
     }
@@ -117,8 +117,8 @@ class TelegramNotifierTest {
         var unreachable = new TelegramUrl("http", "127.0.0.1", 1, false);
         try (var deadApi = new BotApi(unreachable, FakeTelegramBotApi.TOKEN)) {
             assertThatThrownBy(() -> notifier(deadApi).say(ONCALL, "hello", null))
-                    .isInstanceOfSatisfying(TelegramCallException.class, e -> {
-                        assertThat(e.errorCode()).isZero();
+                    .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                        assertThat(e.kind()).as("nothing reached Telegram").isEqualTo(DeliveryException.Kind.RETRYABLE);
                         assertThat(e.getMessage()).startsWith("Telegram sendmessage failed: ");
                         for (Throwable t = e; t != null; t = t.getCause()) {
                             assertThat(String.valueOf(t.getMessage())).doesNotContain(FakeTelegramBotApi.TOKEN);
@@ -130,8 +130,44 @@ class TelegramNotifierTest {
     @Test
     void reportsTelegramRefusingAnEditOfAMessageThatIsGone() {
         assertThatThrownBy(() -> notifier.update(new MessageRef(ONCALL, "999999"), TestCards.resolved()))
-                .isInstanceOf(TelegramCallException.class)
-                .hasMessage("Telegram editmessagetext failed: [400] Bad Request: message to edit not found");
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.MESSAGE_REFUSED))
+                .hasMessage("400 Bad Request: message to edit not found");
+    }
+
+    @Test
+    void aUserWhoBlockedTheBotBreaksOnlyTheirChat() {
+        telegram.blockedBy(Long.parseLong(ONCALL.address()));
+
+        assertThatThrownBy(() -> notifier.post(ONCALL, TestCards.triggered()))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.DESTINATION_BROKEN);
+                    assertThat(e).hasMessage("403 Forbidden: bot was blocked by the user");
+                });
+    }
+
+    @Test
+    void floodControlOfAGroupCarriesRetryAfter() {
+        for (int i = 0; i < 20; i++) {
+            notifier.say(ONCALL, "burst " + i, null);
+        }
+
+        assertThatThrownBy(() -> notifier.say(ONCALL, "the 21st in a minute", null))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RATE_LIMITED);
+                    assertThat(e.retryAfter()).isBetween(java.time.Duration.ofSeconds(55), java.time.Duration.ofSeconds(60));
+                });
+    }
+
+    @Test
+    void aGroupThatBecameASupergroupIsFollowed() {
+        telegram.upgradeToSupergroup(Long.parseLong(ONCALL.address()), -1009876543210L);
+
+        assertThatThrownBy(() -> notifier.post(ONCALL, TestCards.triggered()))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.MOVED);
+                    assertThat(e.movedTo()).isEqualTo("-1009876543210");
+                });
     }
 
     private static TelegramNotifier notifier(BotApi api) {

@@ -47,7 +47,8 @@ class LongPollingButtonsTest {
             await().until(() -> telegram.updates().isAnswered(press));
 
             assertThat(commands(context).received()).containsExactly(new ActionCommand(42, Action.ACKNOWLEDGE,
-                    new ChatUser(Channel.TELEGRAM, "7", "alice"), new Destination(Channel.TELEGRAM, "-1001234")));
+                    new ChatUser(Channel.TELEGRAM, "7", "alice"), new Destination(Channel.TELEGRAM, "-1001234"),
+                    "telegram:callback:" + press.path("callback_query").path("id").asString()));
             var answer = telegram.lastRequest("answercallbackquery").body();
             assertThat(answer.path("text").asString()).isEqualTo("Incident #42 acknowledged");
             assertThat(answer.has("show_alert")).isFalse();

@@ -127,6 +127,20 @@ class LongPollingCommandsTest {
     }
 
     @Test
+    void leavesACommandForAnotherBotToThatBot() {
+        app.run(context -> {
+            telegram.updates().enqueue(telegram.updates().textMessage(GROUP, ALICE, "/subscribe@OtherBot"));
+            telegram.updates().enqueue(telegram.updates().textMessage(ALICE.id(), ALICE, "/help"));
+
+            await().until(() -> !telegram.requests("sendmessage").isEmpty());
+            assertThat(conversations(context).started()).isEmpty();
+            assertThat(telegram.requests("sendmessage")).singleElement()
+                    .satisfies(r -> assertThat(r.body().path("chat_id").asString()).isEqualTo("7"));
+            assertThat(telegram.requests("getme")).as("asked who we are").isNotEmpty();
+        });
+    }
+
+    @Test
     void ignoresGroupChatterButHelpsInAPrivateChat() {
         app.run(context -> {
             telegram.updates().enqueue(telegram.updates().textMessage(GROUP, ALICE, "is checkout down again?"));

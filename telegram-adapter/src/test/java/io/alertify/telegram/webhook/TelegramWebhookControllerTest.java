@@ -94,6 +94,17 @@ class TelegramWebhookControllerTest {
     }
 
     @Test
+    void anUpdateTelegramDeliversTwiceIsHandledOnce() throws Exception {
+        var press = press();
+
+        assertThat(post(press.toString(), SECRET).statusCode()).isEqualTo(200);
+        assertThat(post(press.toString(), SECRET).statusCode()).as("acknowledged, so Telegram stops resending")
+                .isEqualTo(200);
+
+        assertThat(commands.received()).hasSize(1);
+    }
+
+    @Test
     void refusesAnUpdateWithoutTheSecret() throws Exception {
         var press = press();
 
