@@ -15,8 +15,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 /**
  * Email's {@link Notifier}. A sent mail cannot change, so {@link #editsInPlace()} is false and bot-core
  * calls {@link #update} only when the incident resolves: that becomes a reply threaded under the
- * incident mail by its Message-ID, which is also the {@link MessageRef} id. Failures surface as
- * Spring's {@link org.springframework.mail.MailException}; bot-core decides whether to retry.
+ * incident mail by its Message-ID, which is also the {@link MessageRef} id. Failures are classified by
+ * {@link MailErrors}; bot-core decides what to do.
  */
 public final class EmailNotifier implements Notifier {
 
@@ -72,7 +72,11 @@ public final class EmailNotifier implements Notifier {
 
     private void send(OutgoingMail mail) {
         // The preparator lets JavaMailSender wrap every failure, address errors included, in a MailException.
-        sender.send(message -> mail.writeTo(message, from));
+        try {
+            sender.send(message -> mail.writeTo(message, from));
+        } catch (org.springframework.mail.MailException e) {
+            throw MailErrors.classify(e);
+        }
         log.debug("Mail {} sent to {}", mail.messageId(), mail.to());
     }
 

@@ -17,8 +17,7 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
+import io.alertify.bot.api.DeliveryException;
 
 /** Failures reach bot-core as exceptions, so its retry and circuit breaker see them, and never carry a password. */
 class EmailNotifierFailureTest {
@@ -33,22 +32,22 @@ class EmailNotifierFailureTest {
     private static final Destination ONCALL = new Destination(Channel.EMAIL, "oncall@example.com");
 
     @Test
-    void aServerThatIsDownMakesPostThrow() throws IOException {
+    void aServerThatIsDownIsWorthAnotherTry() throws IOException {
         var notifier = TestNotifiers.smtpOn(portWithNobodyListening());
 
-        var failure = catchThrowableOfType(MailException.class, () -> notifier.post(ONCALL, SampleCards.english()));
+        var failure = catchThrowableOfType(DeliveryException.class, () -> notifier.post(ONCALL, SampleCards.english()));
 
-        assertThat(failure).isNotNull();
+        assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE);
     }
 
     @Test
     void aRejectedLoginThrowsWithoutThePassword() {
         var notifier = TestNotifiers.smtpOn(smtp.getSmtp().getPort(), "alertify", WRONG_PASSWORD);
 
-        var failure = catchThrowableOfType(MailAuthenticationException.class,
+        var failure = catchThrowableOfType(DeliveryException.class,
                 () -> notifier.post(ONCALL, SampleCards.english()));
 
-        assertThat(failure).isNotNull();
+        assertThat(failure.kind()).as("until an admin fixes the password").isEqualTo(DeliveryException.Kind.DESTINATION_BROKEN);
         assertThat(stackTrace(failure)).doesNotContain(WRONG_PASSWORD);
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
@@ -63,13 +62,13 @@ class EmailNotifierFailureTest {
     }
 
     @Test
-    void aBadAddressIsAMailException() {
+    void aBadAddressBreaksThatDestination() {
         var notifier = TestNotifiers.smtpOn(smtp.getSmtp().getPort(), "alertify", PASSWORD);
 
-        var failure = catchThrowableOfType(MailException.class,
+        var failure = catchThrowableOfType(DeliveryException.class,
                 () -> notifier.post(new Destination(Channel.EMAIL, "not an address"), SampleCards.english()));
 
-        assertThat(failure).isNotNull();
+        assertThat(failure.kind()).isEqualTo(DeliveryException.Kind.DESTINATION_BROKEN);
     }
 
     @Test

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * that Bolt posts to a slash command's {@code response_url}. Every request is recorded.
  *
  * <p>Failure modes as Slack documents them (https://docs.slack.dev/apis/web-api/rate-limits): more than
- * one {@code chat.postMessage} per second to a channel (after a burst of {@value #BURST}) is answered
+ * about one {@code chat.postMessage} per second to a channel (bursts of {@value #BURST} pass) is answered
  * HTTP 429 {@code ratelimited} with {@code Retry-After}; {@link #failFor} answers 5xx for a while;
  * {@link #slowFor} answers late but does the work first (as Slack does when its answer is slow);
  * {@link #rateLimitNext} forces 429s. {@code conversations.history} returns posted messages with their
@@ -44,8 +44,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Set<String> postedMessages = ConcurrentHashMap.newKeySet();
     private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong(1_764_050_400_000_100L);
-    static final int BURST = 2;
-    private final Map<String, java.util.Deque<Long>> postsByChannel = new ConcurrentHashMap<>();
+    static final int BURST = 3;
+    private final Map<String, double[]> buckets = new ConcurrentHashMap<>();
     private final List<Map<String, Object>> history = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger forcedRateLimits = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int forcedRetryAfter = 1;
@@ -195,7 +195,10 @@ public final class FakeSlackApi implements AutoCloseable {
         respond(exchange, JSON.writeValueAsString(result));
     }
 
-    /** Seconds to wait, or 0 when the post may go: about one per second per channel, short bursts allowed. */
+    /**
+     * Seconds to wait, or 0 when the post may go: about one per second per channel with short bursts,
+     * as a token bucket of {@value #BURST} refilled at one a second.
+     */
     private int rateLimit(String channel, long now) {
         if (forcedRateLimits.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return forcedRetryAfter;
@@ -203,15 +206,14 @@ public final class FakeSlackApi implements AutoCloseable {
         if (channel == null) {
             return 0;
         }
-        var posts = postsByChannel.computeIfAbsent(channel, c -> new java.util.ArrayDeque<>());
-        synchronized (posts) {
-            while (!posts.isEmpty() && posts.peekFirst() <= now - 1000L * BURST) {
-                posts.pollFirst();
-            }
-            if (posts.size() >= BURST) {
+        var bucket = buckets.computeIfAbsent(channel, c -> new double[] {BURST, now});
+        synchronized (bucket) {
+            bucket[0] = Math.min(BURST, bucket[0] + (now - bucket[1]) / 1000.0);
+            bucket[1] = now;
+            if (bucket[0] < 1) {
                 return 1;
             }
-            posts.addLast(now);
+            bucket[0] -= 1;
             return 0;
         }
     }

@@ -65,6 +65,7 @@ final class JobSender {
         }
         try {
             deliver(job, notifier);
+            log.debug("Delivered job {} ({} {}) to {}", job.id(), job.kind(), job.subject(), job.destination());
             jobs.finish(job, JobStore.DELIVERED, null, clock.instant());
             metrics.sent(job.destination());
         } catch (DeliveryException e) {

@@ -7,7 +7,7 @@ import org.springframework.core.env.Environment;
 /**
  * Refuses, at startup and by name, the combinations that would start fine and then silently do nothing:
  * a misspelt event transport (the bot would never receive events) or a collector without a processor on
- * the in-process ingest bus (nothing would read its queue). The bus type itself is checked where it is
+ * the in-process ingest bus (nothing would read its queue), a bot and a notifier apart on an H2 file. The bus type itself is checked where it is
  * bound ({@code PipelineProperties}).
  */
 final class DeploymentCheck {
@@ -26,6 +26,25 @@ final class DeploymentCheck {
                     + "process when the ingest bus is in-process; run alertify.roles=pipeline, or set "
                     + "alertify.pipeline.bus.type=kafka (and spring.kafka.bootstrap-servers) on collectors "
                     + "and processors to run them apart");
+        }
+        checkNotifier(env, roles);
+        if (roles.contains(Role.BOT) && !roles.contains(Role.NOTIFIER)) {
+            org.slf4j.LoggerFactory.getLogger(DeploymentCheck.class).info("This process writes notification jobs "
+                    + "but does not send them: run a notifier (ALERTIFY_ROLES=notifier) against the same database");
+        }
+    }
+
+    /**
+     * A notifier apart from the bot shares the bot's database: an H2 file is locked by one process, so
+     * both need PostgreSQL. A bot without any notifier would queue every message and send none.
+     */
+    static void checkNotifier(Environment env, Set<Role> roles) {
+        var apart = roles.contains(Role.BOT) != roles.contains(Role.NOTIFIER);
+        var url = env.getProperty("spring.datasource.url", "");
+        if (apart && url.startsWith("jdbc:h2:file:")) {
+            throw new IllegalStateException("alertify.roles: the bot and the notifier run in separate processes "
+                    + "here, so they must share a database server: set ALERTIFY_DATABASE_URL to PostgreSQL "
+                    + "(an H2 file can be opened by one process only), or run both roles in one process");
         }
     }
 

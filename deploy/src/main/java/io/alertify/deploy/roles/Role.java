@@ -15,8 +15,10 @@ public enum Role {
     COLLECTOR,
     /** Detectors, rules and the event generator: ingest bus in, incident events out. */
     PROCESSOR,
-    /** Incidents, their API, chat adapters, dialogs, notifications. */
+    /** Incidents, their API, chat adapters (clicks, commands), dialogs; writes notification jobs. */
     BOT,
+    /** Sends the notification jobs to Slack, Telegram and email, paced per destination. */
+    NOTIFIER,
     /** Script catalogue and runners, POST /run-script. */
     REMEDIATION;
 

@@ -136,7 +136,7 @@ abstract class EndToEndTest {
 
         // Slack: a card with buttons; Telegram: a card with an inline keyboard; email: an incident mail.
         var slackCard = await().until(() -> slack.calls("chat.postMessage").stream()
-                .filter(c -> SLACK_CHANNEL.equals(c.param("channel")) && c.param("blocks") != null
+                .filter(c -> c.ok() && SLACK_CHANNEL.equals(c.param("channel")) && c.param("blocks") != null
                         && c.param("blocks").contains("a:ACKNOWLEDGE:" + id))
                 .findFirst().orElse(null), c -> c != null);
         var slackTs = slackCard.answered("ts");

@@ -25,6 +25,10 @@ final class MetricsRequestReader {
 
     /** More metrics than this in one request is a client bug, not telemetry. */
     static final int MAX_METRICS = 1000;
+    /** What an incident can hold (the bot's column): checked here, so a 200 never becomes a refused event. */
+    static final int MAX_SERVICE = 200;
+    /** Labels as the bot stores them, with room for the labels the pipeline adds (metric, rule). */
+    static final int MAX_LABELS_CHARS = 16_000;
     /** Epoch seconds stay below this until the year 5138; milliseconds are above it after 1973. */
     List<MetricSample> read(byte[] body, Instant receivedAt) {
         var root = JsonRequestBody.object(body);
@@ -50,7 +54,13 @@ final class MetricsRequestReader {
             problems.add(new FieldProblem("service_id", "must be a string"));
             return null;
         }
-        return node.stringValue().strip();
+        var service = node.stringValue().strip();
+        if (service.length() > MAX_SERVICE) {
+            problems.add(new FieldProblem("service_id", "must be at most " + MAX_SERVICE + " characters"));
+        } else if (service.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem("service_id", "must not contain control characters"));
+        }
+        return service;
     }
 
     private static Instant timestamp(JsonNode node, Instant receivedAt, List<FieldProblem> problems) {
@@ -117,6 +127,10 @@ final class MetricsRequestReader {
             } else {
                 labels.put(entry.getKey(), entry.getValue().stringValue());
             }
+        }
+        var size = labels.entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().length() + 6L).sum();
+        if (size > MAX_LABELS_CHARS) {
+            problems.add(new FieldProblem("labels", "must be at most " + MAX_LABELS_CHARS + " characters in all"));
         }
         return labels;
     }

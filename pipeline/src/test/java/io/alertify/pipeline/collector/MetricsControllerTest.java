@@ -73,6 +73,17 @@ class MetricsControllerTest {
     }
 
     @Test
+    void whatTheBotCouldNotStoreIsRefusedAtTheDoorNotAfterA200() throws Exception {
+        var longService = "s".repeat(201);
+        expectInvalid(postMetrics("{\"service_id\":\"" + longService + "\",\"metrics\":{\"latency\":730}}"),
+                "service_id", "must be at most 200 characters");
+        expectInvalid(postMetrics("{\"service_id\":\"check\\u0000out\",\"metrics\":{\"latency\":730}}"),
+                "service_id", "must not contain control characters");
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":730},\"labels\":{\"big\":\""
+                + "x".repeat(20_000) + "\"}}"), "labels", "must be at most 16000 characters in all");
+    }
+
+    @Test
     void aMetricThatIsNotAFiniteNumberIsNamed() throws Exception {
         expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":\"slow\"}}"),
                 "metrics.latency", "must be a finite number");
