@@ -43,7 +43,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Set<String> postedMessages = ConcurrentHashMap.newKeySet();
     private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
-    private final AtomicLong clock = new AtomicLong(1_764_050_400_000_100L);
+    // Message ts are microseconds since the epoch, from now on, as Slack's are (history looks them up by time).
+    private final AtomicLong clock = new AtomicLong(System.currentTimeMillis() * 1000);
     static final int BURST = 3;
     private final Map<String, double[]> buckets = new ConcurrentHashMap<>();
     private final List<Map<String, Object>> history = new CopyOnWriteArrayList<>();

@@ -57,6 +57,8 @@ public class DeliveryWorker implements SmartLifecycle {
     private Instant nextLease = Instant.MIN;
     private Instant nextHousekeeping = Instant.MIN;
     private Instant nextGauges = Instant.MIN;
+    private Instant lastClaim = Instant.MIN;
+    private static final Duration CLAIM_AGAIN = Duration.ofSeconds(1);
 
     DeliveryWorker(Set<Channel> channels, JobStore jobs, DestinationStore destinations, PostedCards posted,
             Summaries summaries, JobSender sender, Pacer pacer, DeliveryMetrics metrics, DeliveryPlanner planner,
@@ -121,6 +123,12 @@ public class DeliveryWorker implements SmartLifecycle {
         var started = new HashSet<Destination>();
         for (var job : jobs.due(now, 2000)) {
             var destination = job.destination();
+            if (!owned.contains(destination) && channels.contains(destination.channel())
+                    && now.isAfter(lastClaim.plus(CLAIM_AGAIN))) {
+                // A destination nobody paces yet (new, or moved): take it now, not at the next renewal.
+                nextLease = Instant.MIN;
+                wake = now;
+            }
             if (!owned.contains(destination) || paused.contains(destination) || inFlight.contains(destination)
                     || started.contains(destination)) {
                 continue;
@@ -149,6 +157,7 @@ public class DeliveryWorker implements SmartLifecycle {
     }
 
     private void renewLeases(Instant now) {
+        lastClaim = now;
         var claimed = destinations.claim(owner, now, now.plus(properties.lease())).stream()
                 .filter(d -> channels.contains(d.channel()))
                 .collect(java.util.stream.Collectors.toSet());

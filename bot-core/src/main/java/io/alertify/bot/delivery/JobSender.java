@@ -117,8 +117,8 @@ final class JobSender {
             case RETRYABLE, IN_DOUBT -> {
                 var attempt = job.attempts() + 1;
                 var backoff = backoff(attempt);
-                log.warn("Could not notify {} (attempt {}), retrying in {} s: {}", destination, attempt,
-                        backoff.toSeconds(), reason);
+                log.warn("Could not notify {} (attempt {}), retrying in {} ms: {}", destination, attempt,
+                        backoff.toMillis(), reason);
                 jobs.retry(job, now.plus(backoff), reason, e.kind() == DeliveryException.Kind.IN_DOUBT);
                 metrics.retried(destination);
                 if (attempt == 1) {

@@ -336,7 +336,7 @@ abstract class EndToEndTest {
         return mail;
     }
 
-    private static KubernetesMockServer startKubernetes() {
+    static KubernetesMockServer startKubernetes() {
         var server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
                 new KubernetesCrudDispatcher(List.of()), false);
         server.init();
