@@ -17,7 +17,8 @@ import java.util.StringJoiner;
  */
 public class SummaryCardRenderer {
 
-    static final int LISTED = 20;
+    // Every group of a storm fits (about 40 characters each, well inside Slack's and Telegram's limits).
+    static final int LISTED = 50;
 
     private final Texts texts;
     private final Links links;
