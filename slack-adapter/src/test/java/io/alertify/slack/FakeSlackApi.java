@@ -58,7 +58,12 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /** One request as the fake received it; form fields and top-level JSON fields alike are params. */
     public record Call(String method, String authorization, String contentType, Map<String, String> params,
-            Map<String, Object> answer) {
+            Map<String, Object> answer, long receivedNanos) {
+
+        Call(String method, String authorization, String contentType, Map<String, String> params,
+                Map<String, Object> answer) {
+            this(method, authorization, contentType, params, answer, System.nanoTime());
+        }
 
         public String param(String name) {
             return params.get(name);
@@ -167,6 +172,7 @@ public final class FakeSlackApi implements AutoCloseable {
         var method = exchange.getRequestURI().getPath().substring("/api/".length());
         var contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         var authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        var arrived = System.nanoTime();
         var params = params(contentType, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         var now = System.currentTimeMillis();
         if (now < failingUntil && !method.equals("auth.test")) {
@@ -185,7 +191,7 @@ public final class FakeSlackApi implements AutoCloseable {
             }
         }
         var result = answer(method, authorization, params);
-        calls.add(new Call(method, authorization, contentType, params, result));
+        calls.add(new Call(method, authorization, contentType, params, result, arrived));
         if (now < slowUntil) {
             try {
                 Thread.sleep(slowByMillis);

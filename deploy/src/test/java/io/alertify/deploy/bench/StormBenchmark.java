@@ -2,7 +2,7 @@ package io.alertify.deploy.bench;
 
 import io.alertify.bot.api.IncidentEventIntake;
 import io.alertify.bot.testing.IncidentEvents;
-import io.alertify.deploy.AlertifyApplication;
+import io.alertify.deploy.testing.FakeChatApp;
 import io.alertify.slack.FakeSlackApi;
 import io.alertify.telegram.FakeTelegramBotApi;
 import java.nio.file.Files;
@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,23 +36,10 @@ public final class StormBenchmark {
         var slack = FakeSlackApi.start("xoxb-storm");
         var telegram = new FakeTelegramBotApi();
         var data = Files.createTempDirectory("alertify-storm");
-        // Command-line arguments, because application.yml overrides the builder's default properties.
-        var context = new SpringApplicationBuilder(AlertifyApplication.class).run(arguments(Map.ofEntries(
-                Map.entry("server.port", "0"),
-                Map.entry("alertify.data-dir", data.toString()),
-                Map.entry("spring.data.redis.port", "1"),
-                Map.entry("logging.level.root", "WARN"),
-                Map.entry("alertify.slack.enabled", "true"),
-                Map.entry("alertify.slack.bot-token", "xoxb-storm"),
-                Map.entry("alertify.slack.signing-secret", "storm"),
-                Map.entry("alertify.slack.api-url", slack.apiUrl()),
-                Map.entry("alertify.telegram.enabled", "true"),
-                Map.entry("alertify.telegram.bot-token", FakeTelegramBotApi.TOKEN),
-                Map.entry("alertify.telegram.api-url", telegram.url()),
-                Map.entry("alertify.routing.destinations[0].channel", "slack"),
-                Map.entry("alertify.routing.destinations[0].address", CHANNEL),
-                Map.entry("alertify.routing.destinations[1].channel", "telegram"),
-                Map.entry("alertify.routing.destinations[1].address", Long.toString(GROUP)))));
+        var properties = FakeChatApp.properties(slack, "xoxb-storm", telegram, CHANNEL, GROUP);
+        properties.put("alertify.data-dir", data.toString());
+        properties.put("logging.level.root", "WARN");
+        var context = FakeChatApp.start(properties);
         try {
             var intake = context.getBean(IncidentEventIntake.class);
             var database = context.getBean(JdbcClient.class);
@@ -161,10 +147,6 @@ public final class StormBenchmark {
             }
         }
         return last;
-    }
-
-    static String[] arguments(Map<String, String> properties) {
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     private static void sleep(Duration duration) {

@@ -5,19 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import io.alertify.bot.api.IncidentEventIntake;
 import io.alertify.bot.testing.IncidentEvents;
-import io.alertify.deploy.AlertifyApplication;
+import io.alertify.deploy.testing.FakeChatApp;
 import io.alertify.slack.FakeSlackApi;
 import io.alertify.telegram.FakeTelegramBotApi;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,29 +42,15 @@ class SeparateNotifierTest {
     private static ConfigurableApplicationContext start(String roles) {
         var postgres = RealServers.postgres();
         var schema = "apart_" + RUN;
-        var properties = new HashMap<String, String>(Map.ofEntries(
-                Map.entry("alertify.roles", roles),
-                Map.entry("server.port", "0"),
-                Map.entry("spring.datasource.url", postgres.jdbcUrl() + "?currentSchema=" + schema),
-                Map.entry("spring.datasource.username", postgres.user()),
-                Map.entry("spring.datasource.password", postgres.password()),
-                Map.entry("spring.flyway.schemas", schema),
-                Map.entry("spring.flyway.create-schemas", "true"),
-                Map.entry("spring.data.redis.port", "1"),
-                Map.entry("alertify.slack.enabled", "true"),
-                Map.entry("alertify.slack.bot-token", "xoxb-apart"),
-                Map.entry("alertify.slack.signing-secret", "apart"),
-                Map.entry("alertify.slack.api-url", slack.apiUrl()),
-                Map.entry("alertify.telegram.enabled", "true"),
-                Map.entry("alertify.telegram.bot-token", FakeTelegramBotApi.TOKEN),
-                Map.entry("alertify.telegram.api-url", telegram.url()),
-                Map.entry("alertify.routing.destinations[0].channel", "slack"),
-                Map.entry("alertify.routing.destinations[0].address", CHANNEL),
-                Map.entry("alertify.routing.destinations[1].channel", "telegram"),
-                Map.entry("alertify.routing.destinations[1].address", Long.toString(GROUP))));
-        // Command-line arguments, because application.yml overrides the builder's default properties.
-        return new SpringApplicationBuilder(AlertifyApplication.class).run(properties.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        var properties = FakeChatApp.properties(slack, "xoxb-apart", telegram, CHANNEL, GROUP);
+        properties.putAll(Map.of(
+                "alertify.roles", roles,
+                "spring.datasource.url", postgres.jdbcUrl() + "?currentSchema=" + schema,
+                "spring.datasource.username", postgres.user(),
+                "spring.datasource.password", postgres.password(),
+                "spring.flyway.schemas", schema,
+                "spring.flyway.create-schemas", "true"));
+        return FakeChatApp.start(properties);
     }
 
     @Test

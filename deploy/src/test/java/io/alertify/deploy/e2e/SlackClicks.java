@@ -9,14 +9,14 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Button presses as Slack posts them to /slack/events: a form with one JSON {@code payload}, signed. */
-final class SlackClicks {
+public final class SlackClicks {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private SlackClicks() {
     }
 
-    static String blockAction(String userId, String channel, String messageTs, String actionId, String value) {
+    public static String blockAction(String userId, String channel, String messageTs, String actionId, String value) {
         var payload = Map.of(
                 "type", "block_actions",
                 "api_app_id", "A0ALERTIFY",
@@ -35,7 +35,7 @@ final class SlackClicks {
     }
 
     /** The two headers Slack adds, for {@code body} signed with {@code signingSecret} now. */
-    static String[] signatureHeaders(String signingSecret, String body) {
+    public static String[] signatureHeaders(String signingSecret, String body) {
         var timestamp = String.valueOf(Instant.now().getEpochSecond());
         return new String[] {
             SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp,
