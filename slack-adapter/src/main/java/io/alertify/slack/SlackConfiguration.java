@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.IncidentCommands;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
@@ -17,6 +18,7 @@ import io.alertify.slack.dialog.StepBlocks;
 import io.alertify.slack.interaction.AfterAck;
 import io.alertify.slack.interaction.ChannelLocale;
 import io.alertify.slack.interaction.RequestWindow;
+import io.alertify.slack.interaction.SignedOnce;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.regex.Pattern;
@@ -33,7 +35,7 @@ import org.springframework.context.annotation.Import;
  * request's signature and timestamp against the signing secret and answers 401 to anything else, which
  * is why deploy leaves that path open.
  *
- * <p>Needs from other modules: {@link IncidentCommands}, {@link Subscriptions} and {@link Texts}
+ * <p>Needs from other modules: {@link IncidentCommands}, {@link ChatRequests}, {@link Subscriptions} and {@link Texts}
  * (bot-core) and {@link Conversations} (conversations).
  */
 @Configuration(proxyBeanMethods = false)
@@ -82,6 +84,17 @@ public class SlackConfiguration {
         var registration = new FilterRegistrationBean<>(new RequestWindow(clock.getIfAvailable(Clock::systemUTC)));
         registration.addUrlPatterns(EVENTS_PATH);
         registration.setName("slackRequestWindow");
+        registration.setOrder(0);
+        return registration;
+    }
+
+    /** After the window check, so that a stale request is refused, not remembered. */
+    @Bean
+    FilterRegistrationBean<SignedOnce> slackSignedOnce(ChatRequests requests) {
+        var registration = new FilterRegistrationBean<>(new SignedOnce(requests));
+        registration.addUrlPatterns(EVENTS_PATH);
+        registration.setName("slackSignedOnce");
+        registration.setOrder(1);
         return registration;
     }
 

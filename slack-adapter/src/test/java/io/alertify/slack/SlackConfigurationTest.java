@@ -21,6 +21,7 @@ class SlackConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(SlackConfiguration.class)
             .withBean(IncidentCommands.class, RecordingIncidentCommands::new)
+            .withBean(io.alertify.bot.api.ChatRequests.class, () -> id -> true)
             .withBean(Conversations.class, ScriptedConversations::new)
             .withBean(Subscriptions.class, InMemorySubscriptions::new)
             .withBean(Texts.class, () -> new BundleTexts(Locale.ENGLISH, List.of("i18n/slack")));

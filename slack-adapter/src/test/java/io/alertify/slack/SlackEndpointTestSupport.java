@@ -136,7 +136,7 @@ abstract class SlackEndpointTestSupport {
                 Map.entry("text", text),
                 Map.entry("api_app_id", "A0ALERTIFY"),
                 Map.entry("response_url", slack.responseUrl("command")),
-                Map.entry("trigger_id", "1764050401.456.def")));
+                Map.entry("trigger_id", "1764050401.456." + nextActionTs())));
     }
 
     private static String form(Map<String, String> fields) {
@@ -159,6 +159,13 @@ abstract class SlackEndpointTestSupport {
         @Bean
         RecordingIncidentCommands incidentCommands() {
             return new RecordingIncidentCommands();
+        }
+
+        /** In memory, as bot-core's table remembers request ids. */
+        @Bean
+        io.alertify.bot.api.ChatRequests chatRequests() {
+            var seen = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+            return seen::add;
         }
 
         @Bean
