@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,8 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Delivery through the faults the issue lists, against fakes that answer as Slack's and Telegram's
- * documentation says, on the embedded defaults: every incident reaches its chats exactly once once the
- * fault is over, and a broken chat never holds up another.
+ * documentation says, on the embedded defaults (and on PostgreSQL, {@link PostgresDeliveryFaultsTest}):
+ * every incident reaches its chats exactly once once the fault is over, and a broken chat never holds up
+ * another. The fakes live as long as the test JVM and are shared by both classes.
  */
 @SpringBootTest(classes = AlertifyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -85,13 +85,6 @@ class DeliveryFaultsTest {
         registry.add("alertify.chat.users[0].channel", () -> "slack");
         registry.add("alertify.chat.users[0].user-id", () -> "U0ENGINEER");
         registry.add("alertify.chat.users[0].role", () -> "engineer");
-    }
-
-    @AfterAll
-    static void stopFakes() {
-        slack.close();
-        telegram.close();
-        kubernetes.destroy();
     }
 
     private void open(String severity, String service) {
