@@ -331,8 +331,9 @@ public final class FakeSlackApi implements AutoCloseable {
         respond(exchange, "{\"ok\":true}");
     }
 
+    /** Now, in microseconds, and always after the last one: Slack's ts are unique per channel and follow the clock. */
     private String nextTs() {
-        var micros = clock.addAndGet(100);
+        var micros = clock.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis() * 1000));
         return micros / 1_000_000 + "." + String.format("%06d", micros % 1_000_000);
     }
 
