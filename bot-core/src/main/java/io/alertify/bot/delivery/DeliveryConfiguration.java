@@ -31,8 +31,8 @@ public class DeliveryConfiguration {
     }
 
     @Bean
-    DestinationStore destinationStore(JdbcClient jdbc) {
-        return new DestinationStore(jdbc);
+    DestinationStore destinationStore(JdbcClient jdbc, JobStore jobs) {
+        return new DestinationStore(jdbc, jobs);
     }
 
     @Bean

@@ -125,9 +125,12 @@ public class DeliveryPlanner {
         for (var subject : new LinkedHashSet<>(java.util.List.of(incident.cardKey(), "incident:" + incident.id()))) {
             posted.shown(subject).forEach(message -> result.add(message.destination()));
         }
-        router.route(incident.severity()).stream().map(Subscription::destination)
-                .filter(d -> posted.find(d, subjectAt(incident, d)).isPresent() || jobs.hasQueued(d, subjectAt(incident, d)))
-                .forEach(result::add);
+        for (var destination : router.route(incident.severity()).stream().map(Subscription::destination).toList()) {
+            var subject = subjectAt(incident, destination);
+            if (posted.find(destination, subject).isPresent() || jobs.hasQueued(destination, subject)) {
+                result.add(destination);
+            }
+        }
         return result;
     }
 

@@ -98,7 +98,12 @@ public class DeliveryWorker implements SmartLifecycle {
             } catch (RuntimeException e) {
                 // The database may be away for a moment; jobs stay where they are until it is back.
                 log.warn("Notifier loop failed, trying again in 1 s: {}", e.toString());
-                sleepQuietly(Duration.ofSeconds(1));
+                try {
+                    wakeup.await(Duration.ofSeconds(1));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
@@ -235,13 +240,5 @@ public class DeliveryWorker implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

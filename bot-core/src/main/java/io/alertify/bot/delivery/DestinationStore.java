@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DestinationStore {
 
     private final JdbcClient jdbc;
+    private final JobStore jobs;
 
-    DestinationStore(JdbcClient jdbc) {
+    DestinationStore(JdbcClient jdbc, JobStore jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
     }
 
     /** Makes sure the destination has a row; part of the enqueuing transaction. */
@@ -91,7 +93,7 @@ final class DestinationStore {
 
     List<DestinationStatus> all() {
         var backlog = new java.util.HashMap<Destination, JobStore.Backlog>();
-        new JobStore(jdbc).backlog().forEach(b -> backlog.put(b.destination(), b));
+        jobs.backlog().forEach(b -> backlog.put(b.destination(), b));
         return jdbc.sql("select channel, address, state, reason, changed_at, blocked_until, moved_to, owner "
                         + "from notification_destinations order by channel, address")
                 .query((rs, n) -> {

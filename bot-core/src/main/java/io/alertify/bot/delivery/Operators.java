@@ -6,7 +6,6 @@ import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +39,7 @@ final class Operators {
     /** Logs {@code key} and queues it, in each operator's language, for everyone but {@code about}. */
     void tell(Destination about, String key, Object... args) {
         log.warn("Delivery problem: {}", texts.get(texts.defaultLocale(), key, args));
-        var broken = destinations.all().stream().filter(d -> !"ok".equals(d.state()))
-                .map(DestinationStatus::destination).collect(Collectors.toSet());
+        var broken = destinations.paused();
         var targets = targets().stream().filter(d -> !d.equals(about) && !broken.contains(d)).toList();
         if (targets.isEmpty()) {
             log.error("No working destination is left to report this to; only this log knows");

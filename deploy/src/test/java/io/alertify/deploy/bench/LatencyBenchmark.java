@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
@@ -57,7 +58,8 @@ public final class LatencyBenchmark {
                         {"service_id":"healthy-%d","metrics":{"latency":100,"m1":1,"m2":2,"m3":3,"m4":4,"m5":5,"m6":6,"m7":7,"m8":8,"m9":9}}"""
                         .formatted(n % 100));
             }, 0, 1_000_000 / requestsPerSecond, TimeUnit.MICROSECONDS);
-            Thread.sleep(3000);
+            // Warm up: three seconds' worth of healthy requests before the first breach.
+            Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> healthy.get() >= 3L * requestsPerSecond);
 
             var toCard = new ArrayList<Double>();
             var toUpdate = new ArrayList<Double>();
@@ -72,7 +74,7 @@ public final class LatencyBenchmark {
                         && String.valueOf(c.param("text")).contains(service + ":")).findFirst().orElse(null));
                 toCard.add((card.receivedNanos() - breached) / 1e6);
                 // Slack takes one message a second per channel: press when the card's update may go at once.
-                Thread.sleep(1100);
+                slotFree(card.receivedNanos());
                 var ts = card.answered("ts");
                 var value = card.param("blocks").replaceAll("(?s).*\"value\":\"(a:ACKNOWLEDGE:\\d+)\".*", "$1");
                 var click = SlackClicks.blockAction("U0ENGINEER", CHANNEL, ts, "alertify-incident-acknowledge", value);
@@ -81,7 +83,7 @@ public final class LatencyBenchmark {
                 var update = await(() -> slack.calls().stream().filter(c -> c.ok() && c.method().equals("chat.update")
                         && ts.equals(c.param("ts")) && c.receivedNanos() > pressed).findFirst().orElse(null));
                 toUpdate.add((update.receivedNanos() - pressed) / 1e6);
-                Thread.sleep(1100);
+                slotFree(update.receivedNanos());
             }
             System.out.printf("Latency with %d healthy samples/s in the background (%d sent), %d breaches:%n",
                     healthyPerSecond, healthy.get() * 10, breaches);
@@ -109,15 +111,15 @@ public final class LatencyBenchmark {
         return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
     }
 
-    private static <T> T await(java.util.function.Supplier<T> found) throws InterruptedException {
-        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            var value = found.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(2);
-        }
-        throw new IllegalStateException("not seen within 30 s");
+    /** Polled every 2 ms; the figures come from the fake's arrival times, not from this poll. */
+    private static <T> T await(java.util.function.Supplier<T> found) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(2))
+                .until(found::get, java.util.Objects::nonNull);
+    }
+
+    /** Until 1.1 s after the last call to the channel, when the pacer lets the next one go at once. */
+    private static void slotFree(long lastCallNanos) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+                .until(() -> System.nanoTime() - lastCallNanos > Duration.ofMillis(1100).toNanos());
     }
 }

@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -51,22 +53,18 @@ public final class StormBenchmark {
 
             System.out.printf("Storm: %d breaches over %d services, paced over 10 s%n", breaches, services);
             var start = System.nanoTime();
-            var pool = Executors.newFixedThreadPool(4);
+            var pool = Executors.newScheduledThreadPool(4);
             var sent = new AtomicInteger();
             for (int i = 0; i < breaches; i++) {
                 int n = i;
-                var due = start + Duration.ofSeconds(10).toNanos() * n / breaches;
-                pool.execute(() -> {
-                    var wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        sleep(Duration.ofNanos(wait));
-                    }
+                var delay = Duration.ofSeconds(10).toNanos() * n / breaches - (System.nanoTime() - start);
+                pool.schedule(() -> {
                     var service = names[n % names.length];
                     intake.accept(IncidentEvents.trigger(UUID.randomUUID().toString(), "error", service,
                             UUID.randomUUID().toString()));
                     perService.get(service).incrementAndGet();
                     sent.incrementAndGet();
-                });
+                }, Math.max(0, delay), TimeUnit.NANOSECONDS);
             }
             pool.shutdown();
             pool.awaitTermination(10, TimeUnit.MINUTES);
@@ -74,17 +72,15 @@ public final class StormBenchmark {
             System.out.printf("  intake took %.1f s (%d incidents)%n", intakeDone.toMillis() / 1000.0, sent.get());
 
             Duration told = null;
-            var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (System.nanoTime() < deadline) {
-                var slackCovered = covered(lastSlackTexts(slack), perService);
-                var telegramCovered = covered(lastTelegramTexts(telegram), perService);
-                var queued = database.sql("select count(*) from notification_jobs where state in ('queued', 'sending')")
-                        .query(Integer.class).single();
-                if (slackCovered == breaches && telegramCovered == breaches && queued == 0) {
-                    told = Duration.ofNanos(System.nanoTime() - start);
-                    break;
-                }
-                sleep(Duration.ofMillis(200));
+            try {
+                Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() ->
+                        covered(lastSlackTexts(slack), perService) == breaches
+                                && covered(lastTelegramTexts(telegram), perService) == breaches
+                                && database.sql("select count(*) from notification_jobs where state in ('queued', 'sending')")
+                                        .query(Integer.class).single() == 0);
+                told = Duration.ofNanos(System.nanoTime() - start);
+            } catch (ConditionTimeoutException e) {
+                // reported below
             }
             report("slack:" + CHANNEL, slack.messagesIn(CHANNEL).size(), slack.rateLimitedAnswers(),
                     covered(lastSlackTexts(slack), perService), breaches);
@@ -147,13 +143,5 @@ public final class StormBenchmark {
             }
         }
         return last;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
