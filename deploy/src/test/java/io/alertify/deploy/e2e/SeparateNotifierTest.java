@@ -63,7 +63,7 @@ class SeparateNotifierTest {
                 // Telegram refuses for a while, so the kill cannot cut off a Telegram post that took effect
                 // (Telegram cannot be asked afterwards: docs/delivery.md); Slack gets a post that never answers.
                 telegram.failFor(Duration.ofSeconds(6), 502);
-                Thread.sleep(300);
+                await().atMost(Duration.ofSeconds(5)).until(() -> telegramJobsBeingSent() == 0);
                 var before = slack.calls("chat.postMessage").size() + slack.calls("chat.update").size();
                 slack.slowFor(Duration.ofSeconds(4), Duration.ofSeconds(30));
                 await().atMost(Duration.ofSeconds(5)).until(() ->
@@ -122,6 +122,18 @@ class SeparateNotifierTest {
                     "spring.rabbitmq.password", rabbit.password()));
         }
         return properties;
+    }
+
+    /** Telegram jobs whose call has not been recorded as answered yet; refused calls take no effect. */
+    private static int telegramJobsBeingSent() throws java.sql.SQLException {
+        var postgres = RealServers.postgres();
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password());
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("select count(*) from " + SCHEMA
+                        + ".notification_jobs where channel = 'telegram' and state = 'sending'")) {
+            result.next();
+            return result.getInt(1);
+        }
     }
 
     /** {@code ALERTIFY_ROLES=notifier} in a JVM of its own, on this test's class path; its log in target/. */
