@@ -4,6 +4,7 @@ import io.alertify.deploy.cli.Cli;
 import io.alertify.deploy.roles.RoleConfigurations;
 import io.alertify.deploy.security.ApiSecurityConfiguration;
 import io.alertify.deploy.security.EmbeddedAuthorizationServerConfiguration;
+import io.alertify.deploy.web.WebProblemsConfiguration;
 import io.alertify.deploy.wiring.ModuleWiring;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @Import({RoleConfigurations.class, ModuleWiring.class, ApiSecurityConfiguration.class,
-        EmbeddedAuthorizationServerConfiguration.class, StartupBanner.class})
+        EmbeddedAuthorizationServerConfiguration.class, WebProblemsConfiguration.class, StartupBanner.class})
 public class AlertifyApplication {
 
     public static void main(String[] args) {

@@ -43,12 +43,12 @@ class RestartTest {
                 .run("--server.port=0", "--alertify.data-dir=" + dataDir);
     }
 
-    private static void send(ConfigurableApplicationContext alertify, int... latencies) {
+    private static void send(ConfigurableApplicationContext alertify, int... latencies) throws java.io.IOException {
         var metrics = alertify.getBean(MetricsController.class);
         for (var latency : latencies) {
-            metrics.receive("""
+            metrics.receive(post("""
                     {"service_id":"checkout","timestamp":"%s","metrics":{"latency":%d}}"""
-                    .formatted(Instant.now(), latency).getBytes(StandardCharsets.UTF_8));
+                    .formatted(Instant.now(), latency).getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -56,5 +56,11 @@ class RestartTest {
         return JdbcClient.create(alertify.getBean(DataSource.class))
                 .sql("select status from incidents where service = 'checkout' order by id")
                 .query(String.class).list();
+    }
+
+    private static org.springframework.mock.web.MockHttpServletRequest post(byte[] body) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/metrics");
+        request.setContent(body);
+        return request;
     }
 }

@@ -3,19 +3,46 @@ package io.alertify.pipeline;
 import io.alertify.pipeline.bus.IngestBus;
 import io.alertify.pipeline.collector.CollectorExceptionHandler;
 import io.alertify.pipeline.collector.MetricsController;
+import io.alertify.pipeline.collector.SeriesBudget;
+import io.alertify.pipeline.request.IntakeLimits;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The {@code collector} role: {@code POST /metrics} onto the ingest bus. */
+/** The {@code collector} role: {@code POST /metrics} onto the ingest bus, within the intake's limits. */
 @Configuration(proxyBeanMethods = false)
 @Import(BusConfiguration.class)
+@EnableConfigurationProperties(IntakeLimits.class)
 public class CollectorConfiguration {
 
     @Bean
-    MetricsController metricsController(IngestBus ingestBus) {
-        return new MetricsController(ingestBus, Clock.systemUTC());
+    SeriesBudget seriesBudget(IntakeLimits limits, PipelineProperties pipeline, ObjectProvider<MeterRegistry> meters) {
+        var budget = new SeriesBudget(limits.seriesPerService(), pipeline.maxSeries(), limits.seriesIdleFor(),
+                pipeline.volatileLabels(), Clock.systemUTC());
+        meters.ifAvailable(registry -> {
+            Gauge.builder("alertify.collector.series", budget, SeriesBudget::tracked)
+                    .description("Series the collector has seen recently, against alertify.pipeline.max-series")
+                    .register(registry);
+            Gauge.builder("alertify.collector.series.limit", pipeline, PipelineProperties::maxSeries)
+                    .description("alertify.pipeline.max-series").register(registry);
+            Gauge.builder("alertify.collector.series.budget.per.service", budget, SeriesBudget::perService)
+                    .description("alertify.pipeline.limits.series-per-service").register(registry);
+            FunctionCounter.builder("alertify.collector.series.refused", budget, SeriesBudget::refused)
+                    .description("Requests refused with 429 because they would start series over a budget")
+                    .register(registry);
+        });
+        return budget;
+    }
+
+    @Bean
+    MetricsController metricsController(IngestBus ingestBus, IntakeLimits limits, SeriesBudget budget) {
+        return new MetricsController(ingestBus, limits, budget, Clock.systemUTC());
     }
 
     @Bean

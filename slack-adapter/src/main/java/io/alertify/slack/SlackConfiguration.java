@@ -17,6 +17,7 @@ import io.alertify.slack.dialog.SettingsCommand;
 import io.alertify.slack.dialog.StepBlocks;
 import io.alertify.slack.interaction.AfterAck;
 import io.alertify.slack.interaction.ChannelLocale;
+import io.alertify.slack.interaction.ProblemAnswers;
 import io.alertify.slack.interaction.RequestWindow;
 import io.alertify.slack.interaction.SignedOnce;
 import java.time.Clock;
@@ -75,6 +76,16 @@ public class SlackConfiguration {
     ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App slackApp) {
         var registration = new ServletRegistrationBean<>(new SlackAppServlet(slackApp), EVENTS_PATH);
         registration.setName("slackEvents");
+        return registration;
+    }
+
+    /** Outermost, so that it also rewrites the window check's refusals. */
+    @Bean
+    FilterRegistrationBean<ProblemAnswers> slackProblemAnswers() {
+        var registration = new FilterRegistrationBean<>(new ProblemAnswers());
+        registration.addUrlPatterns(EVENTS_PATH);
+        registration.setName("slackProblemAnswers");
+        registration.setOrder(-1);
         return registration;
     }
 

@@ -10,7 +10,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import tools.jackson.databind.json.JsonMapper;
+import io.alertify.deploy.web.ProblemResponses;
 
 /**
  * Who may call what. User views, engineer acts on incidents and runs scripts, admin changes settings;
@@ -31,9 +31,9 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, JsonMapper json)
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties)
             throws Exception {
-        var problems = new ProblemResponses(json);
+        var problems = new ProblemResponses();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth

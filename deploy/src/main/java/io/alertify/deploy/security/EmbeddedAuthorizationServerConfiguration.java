@@ -25,7 +25,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
-import tools.jackson.databind.json.JsonMapper;
+import io.alertify.deploy.web.ProblemResponses;
 
 /**
  * The embedded default issuer: OAuth2 client credentials with one client per role, so that a newcomer
@@ -41,8 +41,8 @@ public class EmbeddedAuthorizationServerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-        var problems = new ProblemResponses(json);
+    SecurityFilterChain authorizationServerSecurity(HttpSecurity http) throws Exception {
+        var problems = new ProblemResponses();
         http.oauth2AuthorizationServer(server -> http.securityMatcher(server.getEndpointsMatcher()))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())

@@ -33,9 +33,9 @@ class CollectorAndProcessorApartTest {
 
             // Three slow samples in a row trip "latency > 500 for 3 samples" (the packaged rule).
             for (var latency : List.of(730, 810, 905)) {
-                metrics.receive("""
+                metrics.receive(post("""
                         {"service_id":"checkout","timestamp":"%s","metrics":{"latency":%d},"labels":{"pod":"checkout-7d9f"}}"""
-                        .formatted(Instant.now(), latency).getBytes(StandardCharsets.UTF_8));
+                        .formatted(Instant.now(), latency).getBytes(StandardCharsets.UTF_8)));
             }
 
             var outbox = JdbcClient.create(processor.getBean(DataSource.class));
@@ -43,5 +43,11 @@ class CollectorAndProcessorApartTest {
                     .sql("select payload from incident_event_outbox").query(String.class).list(), e -> !e.isEmpty());
             assertThat(event.getFirst()).contains("\"action\":\"trigger\"", "checkout", "latency-high");
         }
+    }
+
+    private static org.springframework.mock.web.MockHttpServletRequest post(byte[] body) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/metrics");
+        request.setContent(body);
+        return request;
     }
 }

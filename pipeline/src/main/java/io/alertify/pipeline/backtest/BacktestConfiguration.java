@@ -1,6 +1,8 @@
 package io.alertify.pipeline.backtest;
 
 import io.alertify.pipeline.anomaly.AnomalyProperties;
+import io.alertify.pipeline.request.IntakeLimits;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,12 +13,12 @@ import org.springframework.context.annotation.Configuration;
  * so any process that runs the processor can serve it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AnomalyProperties.class)
+@EnableConfigurationProperties({AnomalyProperties.class, IntakeLimits.class})
 public class BacktestConfiguration {
 
     @Bean
-    BacktestController backtestController(AnomalyProperties anomaly) {
-        return new BacktestController(anomaly);
+    BacktestController backtestController(AnomalyProperties anomaly, IntakeLimits limits) {
+        return new BacktestController(anomaly, limits, Clock.systemUTC());
     }
 
     @Bean

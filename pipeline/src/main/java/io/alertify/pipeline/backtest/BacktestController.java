@@ -2,6 +2,9 @@ package io.alertify.pipeline.backtest;
 
 import io.alertify.pipeline.anomaly.AnomalyProperties;
 import io.alertify.pipeline.detect.IncidentReplay;
+import io.alertify.pipeline.request.IntakeLimits;
+import io.alertify.pipeline.request.TimestampRange;
+import java.time.Clock;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,9 +21,13 @@ public class BacktestController {
 
     private final BacktestRequestReader reader;
 
-    /** @param live the running processor's anomaly settings: the defaults of every replay */
-    public BacktestController(AnomalyProperties live) {
-        this.reader = new BacktestRequestReader(live.damping(), live.minSeverity());
+    /**
+     * @param live   the running processor's anomaly settings: the defaults of every replay
+     * @param limits the intake's limits; a backtest takes the timestamps the live intake takes
+     */
+    public BacktestController(AnomalyProperties live, IntakeLimits limits, Clock clock) {
+        this.reader = new BacktestRequestReader(live.damping(), live.minSeverity(),
+                new TimestampRange(limits.timestampRange()), clock);
     }
 
     @PostMapping(path = "/backtest", produces = MediaType.APPLICATION_JSON_VALUE)

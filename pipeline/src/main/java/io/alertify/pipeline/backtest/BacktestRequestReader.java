@@ -6,7 +6,9 @@ import io.alertify.pipeline.detect.IncidentReplay;
 import io.alertify.pipeline.request.FieldProblem;
 import io.alertify.pipeline.request.InvalidRequestException;
 import io.alertify.pipeline.request.JsonRequestBody;
+import io.alertify.pipeline.request.TimestampRange;
 import io.alertify.pipeline.rules.Severity;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,10 +37,14 @@ final class BacktestRequestReader {
 
     private final FlapDamper.Config liveDamping;
     private final Severity liveMinSeverity;
+    private final TimestampRange range;
+    private final Clock clock;
 
-    BacktestRequestReader(FlapDamper.Config liveDamping, Severity liveMinSeverity) {
+    BacktestRequestReader(FlapDamper.Config liveDamping, Severity liveMinSeverity, TimestampRange range, Clock clock) {
         this.liveDamping = liveDamping;
         this.liveMinSeverity = liveMinSeverity;
+        this.range = range;
+        this.clock = clock;
     }
 
     BacktestRequest read(byte[] body) {
@@ -50,7 +56,7 @@ final class BacktestRequestReader {
                         + "min_severity"));
             }
         }
-        var series = SeriesReader.read(root.get("series"), problems);
+        var series = SeriesReader.read(root.get("series"), problems, range, clock.instant());
         var rule = root.get("rule");
         var spec = detectorSpec(root.get("detector"), rule, series, problems);
         var request = rule == null || rule.isNull() ? forDetector(root, spec, series, problems)

@@ -2,6 +2,7 @@ package io.alertify.pipeline.backtest;
 
 import io.alertify.pipeline.detect.IncidentReplay;
 import io.alertify.pipeline.request.FieldProblem;
+import io.alertify.pipeline.request.TimestampRange;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ final class SeriesReader {
     private SeriesReader() {
     }
 
-    static List<IncidentReplay.Point> read(JsonNode node, List<FieldProblem> problems) {
+    static List<IncidentReplay.Point> read(JsonNode node, List<FieldProblem> problems, TimestampRange range,
+                                             Instant now) {
         var points = new ArrayList<IncidentReplay.Point>();
         if (node == null || node.isNull()) {
             problems.add(new FieldProblem("series", "is required: [{\"timestamp\": ..., \"value\": ...}, ...]"));
@@ -44,7 +46,7 @@ final class SeriesReader {
         var pointProblems = new ArrayList<FieldProblem>();
         int backwardsAt = -1;
         for (int i = 0; i < node.size(); i++) {
-            var point = point(node.get(i), "series[" + i + "]", pointProblems);
+            var point = point(node.get(i), "series[" + i + "]", pointProblems, range, now);
             if (point == null) {
                 continue;
             }
@@ -63,7 +65,8 @@ final class SeriesReader {
         return points;
     }
 
-    private static IncidentReplay.Point point(JsonNode node, String path, List<FieldProblem> problems) {
+    private static IncidentReplay.Point point(JsonNode node, String path, List<FieldProblem> problems,
+                                              TimestampRange range, Instant now) {
         if (node == null || !node.isObject()) {
             problems.add(new FieldProblem(path, "must be an object {\"timestamp\": ..., \"value\": ...}"));
             return null;
@@ -72,6 +75,10 @@ final class SeriesReader {
         if (timestamp == null) {
             problems.add(new FieldProblem(path + ".timestamp",
                     "must be an ISO-8601 instant (2026-11-25T06:00:00Z) or epoch milliseconds"));
+        } else if (range.problem(timestamp, now) != null) {
+            problems.add(new FieldProblem(path + ".timestamp", range.problem(timestamp, now)
+                    + " (alertify.pipeline.limits.timestamp-range)"));
+            timestamp = null;
         }
         var value = node.get("value");
         boolean finite = value != null && value.isNumber() && Double.isFinite(value.doubleValue());

@@ -1,10 +1,13 @@
 package io.alertify.pipeline.collector;
 
 import io.alertify.pipeline.bus.MetricSample;
-import io.alertify.pipeline.request.FieldProblem;
-import io.alertify.pipeline.request.InvalidRequestException;
 import io.alertify.pipeline.detect.Timestamps;
+import io.alertify.pipeline.request.FieldProblem;
+import io.alertify.pipeline.request.IntakeLimits;
+import io.alertify.pipeline.request.InvalidRequestException;
 import io.alertify.pipeline.request.JsonRequestBody;
+import io.alertify.pipeline.request.SafeText;
+import io.alertify.pipeline.request.TimestampRange;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,17 +22,19 @@ import tools.jackson.databind.JsonNode;
  *  "metrics":{"latency":730,"error_rate":0.02},"labels":{"namespace":"shop","pod":"checkout-7d9f"}}</pre>
  * {@code timestamp} is an ISO-8601 instant or a number of epoch seconds (below 10^11, fractions
  * allowed) or milliseconds; without it the sample gets the time it was received. {@code labels} is
- * optional. Every problem is reported with its field, all at once.
+ * optional. Every problem is reported with its field, all at once, against the {@link IntakeLimits}:
+ * what passes here can be stored and told all the way to a chat.
  */
 final class MetricsRequestReader {
 
-    /** More metrics than this in one request is a client bug, not telemetry. */
-    static final int MAX_METRICS = 1000;
-    /** What an incident can hold (the bot's column): checked here, so a 200 never becomes a refused event. */
-    static final int MAX_SERVICE = 200;
-    /** Labels as the bot stores them, with room for the labels the pipeline adds (metric, rule). */
-    static final int MAX_LABELS_CHARS = 16_000;
-    /** Epoch seconds stay below this until the year 5138; milliseconds are above it after 1973. */
+    private final IntakeLimits limits;
+    private final TimestampRange range;
+
+    MetricsRequestReader(IntakeLimits limits) {
+        this.limits = limits;
+        this.range = new TimestampRange(limits.timestampRange());
+    }
+
     List<MetricSample> read(byte[] body, Instant receivedAt) {
         var root = JsonRequestBody.object(body);
         var problems = new ArrayList<FieldProblem>();
@@ -45,7 +50,7 @@ final class MetricsRequestReader {
         return samples;
     }
 
-    private static String service(JsonNode node, List<FieldProblem> problems) {
+    private String service(JsonNode node, List<FieldProblem> problems) {
         if (node == null || node.isNull() || (node.isString() && node.stringValue().isBlank())) {
             problems.add(new FieldProblem("service_id", "must not be blank"));
             return null;
@@ -55,35 +60,37 @@ final class MetricsRequestReader {
             return null;
         }
         var service = node.stringValue().strip();
-        if (service.length() > MAX_SERVICE) {
-            problems.add(new FieldProblem("service_id", "must be at most " + MAX_SERVICE + " characters"));
-        } else if (service.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem("service_id", "must not contain control characters"));
-        }
+        text("service_id", service, limits.maxServiceChars(), problems);
         return service;
     }
 
-    private static Instant timestamp(JsonNode node, Instant receivedAt, List<FieldProblem> problems) {
+    private Instant timestamp(JsonNode node, Instant receivedAt, List<FieldProblem> problems) {
         if (node == null || node.isNull()) {
             return receivedAt;
         }
+        Instant at = null;
         if (node.isNumber() && Double.isFinite(node.doubleValue())) {
-            double epoch = node.doubleValue();
-            return Instant.ofEpochMilli(Timestamps.epochMillis(epoch));
-        }
-        if (node.isString()) {
+            at = Instant.ofEpochMilli(Timestamps.epochMillis(node.doubleValue()));
+        } else if (node.isString()) {
             try {
-                return Instant.parse(node.stringValue().strip());
+                at = Instant.parse(node.stringValue().strip());
             } catch (DateTimeParseException e) {
                 // reported below
             }
         }
-        problems.add(new FieldProblem("timestamp", "must be an ISO-8601 instant (2026-11-25T06:00:00Z) or epoch "
-                + "seconds or milliseconds"));
-        return null;
+        if (at == null) {
+            problems.add(new FieldProblem("timestamp", "must be an ISO-8601 instant (2026-11-25T06:00:00Z) or "
+                    + "epoch seconds or milliseconds"));
+            return null;
+        }
+        var outOfRange = range.problem(at, receivedAt);
+        if (outOfRange != null) {
+            problems.add(new FieldProblem("timestamp", outOfRange + " (alertify.pipeline.limits.timestamp-range)"));
+        }
+        return at;
     }
 
-    private static Map<String, Double> metrics(JsonNode node, List<FieldProblem> problems) {
+    private Map<String, Double> metrics(JsonNode node, List<FieldProblem> problems) {
         var metrics = new LinkedHashMap<String, Double>();
         if (node == null || node.isNull() || (node.isObject() && node.isEmpty())) {
             problems.add(new FieldProblem("metrics", "must not be empty"));
@@ -93,15 +100,17 @@ final class MetricsRequestReader {
             problems.add(new FieldProblem("metrics", "must be an object of metric names to numbers"));
             return metrics;
         }
-        if (node.size() > MAX_METRICS) {
-            problems.add(new FieldProblem("metrics", "must hold at most " + MAX_METRICS + " metrics"));
+        if (node.size() > limits.maxMetrics()) {
+            problems.add(new FieldProblem("metrics", "must hold at most " + limits.maxMetrics() + " metrics "
+                    + "(alertify.pipeline.limits.max-metrics)"));
             return metrics;
         }
         for (var entry : node.properties()) {
             var value = entry.getValue();
-            if (entry.getKey().isBlank()) {
-                problems.add(new FieldProblem("metrics", "metric names must not be blank"));
-            } else if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+            if (!name("metrics", entry.getKey(), problems)) {
+                continue;
+            }
+            if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
                 problems.add(new FieldProblem("metrics." + entry.getKey(), "must be a finite number"));
             } else {
                 metrics.put(entry.getKey(), value.doubleValue());
@@ -110,7 +119,7 @@ final class MetricsRequestReader {
         return metrics;
     }
 
-    private static Map<String, String> labels(JsonNode node, List<FieldProblem> problems) {
+    private Map<String, String> labels(JsonNode node, List<FieldProblem> problems) {
         var labels = new LinkedHashMap<String, String>();
         if (node == null || node.isNull()) {
             return labels;
@@ -119,19 +128,57 @@ final class MetricsRequestReader {
             problems.add(new FieldProblem("labels", "must be an object of label names to strings"));
             return labels;
         }
+        if (node.size() > limits.maxLabels()) {
+            problems.add(new FieldProblem("labels", "must hold at most " + limits.maxLabels() + " labels "
+                    + "(alertify.pipeline.limits.max-labels)"));
+            return labels;
+        }
+        long size = 0;
         for (var entry : node.properties()) {
-            if (entry.getKey().isBlank()) {
-                problems.add(new FieldProblem("labels", "label names must not be blank"));
-            } else if (!entry.getValue().isString()) {
-                problems.add(new FieldProblem("labels." + entry.getKey(), "must be a string"));
-            } else {
+            if (!name("labels", entry.getKey(), problems)) {
+                continue;
+            }
+            var field = "labels." + entry.getKey();
+            if (!entry.getValue().isString()) {
+                problems.add(new FieldProblem(field, "must be a string"));
+            } else if (text(field, entry.getValue().stringValue(), limits.maxLabelValueChars(), problems)) {
                 labels.put(entry.getKey(), entry.getValue().stringValue());
+                size += entry.getKey().length() + entry.getValue().stringValue().length() + 6L;
             }
         }
-        var size = labels.entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().length() + 6L).sum();
-        if (size > MAX_LABELS_CHARS) {
-            problems.add(new FieldProblem("labels", "must be at most " + MAX_LABELS_CHARS + " characters in all"));
+        if (size > limits.maxLabelsChars()) {
+            problems.add(new FieldProblem("labels", "must be at most " + limits.maxLabelsChars()
+                    + " characters in all (alertify.pipeline.limits.max-labels-chars)"));
         }
         return labels;
+    }
+
+    /** A metric or label name: not blank, not too long, safe. */
+    private boolean name(String field, String name, List<FieldProblem> problems) {
+        if (name.isBlank()) {
+            problems.add(new FieldProblem(field, "names must not be blank"));
+            return false;
+        }
+        return text(field + "." + shortened(name), name, limits.maxNameChars(), problems);
+    }
+
+    private static boolean text(String field, String value, int max, List<FieldProblem> problems) {
+        if (value.length() > max) {
+            problems.add(new FieldProblem(field, "must be at most " + max + " characters (got " + value.length() + ")"));
+            return false;
+        }
+        var unsafe = SafeText.problem(value);
+        if (unsafe != null) {
+            problems.add(new FieldProblem(field, unsafe));
+            return false;
+        }
+        return true;
+    }
+
+    /** A field path that stays readable when the name itself is the problem. */
+    private static String shortened(String name) {
+        var head = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+        return head.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }

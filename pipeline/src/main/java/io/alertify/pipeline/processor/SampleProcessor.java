@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,12 +40,13 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
     private final EventGenerator events;
     private final int evidencePoints;
     private final Set<String> volatileLabels;
-    private final Map<SeriesKey, Series> series = new HashMap<>();
+    /** Access-ordered: the first entry is the series that arrived least recently. */
+    private final Map<SeriesKey, Series> series = new LinkedHashMap<>(1024, 0.75f, true);
     private final Duration checkpointEvery;
     private final Clock clock;
     private final int maxSeries;
     private final Duration idleAfter;
-    private long samplesOverLimit;
+    private long seriesLetGo;
     private long lastOverLimitLog = System.nanoTime() - OVER_LIMIT_LOG_EVERY.toNanos();
     private long lastCheckpoint;
     private long lastQuietCheck = System.nanoTime();
@@ -57,8 +58,8 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
      * @param evidencePoints  points per series kept for the evidence of an incident event
      * @param volatileLabels  labels left out of a series' identity ({@code pod})
      * @param checkpointEvery how often learned state is saved
-     * @param maxSeries       series tracked at most; samples of further new series are not analysed, and
-     *                        said so in the log, rather than letting one unbounded label exhaust memory
+     * @param maxSeries       series tracked at most; a new series beyond it takes the place of the one that
+     *                        arrived least recently, rather than one unbounded label exhausting memory
      * @param idleAfter       a series from which nothing arrived for this long is dropped (its definitions
      *                        save what they learnt first), so that series that are gone for good (an old
      *                        version label, a removed host) give their place back
@@ -105,8 +106,7 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
         var state = series.get(key);
         if (state == null) {
             if (series.size() >= maxSeries) {
-                overLimit();
-                return;
+                makeRoom();
             }
             state = watch(key, sample);
             series.put(key, state);
@@ -126,16 +126,22 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
         housekeeping();
     }
 
-    private void overLimit() {
-        samplesOverLimit++;
+    /**
+     * The collector's budget keeps this from happening with one collector; with several, or samples put
+     * on the bus by others, the series that arrived least recently gives its place (its state is saved
+     * and comes back if it reports again) rather than a new series going unwatched.
+     */
+    private void makeRoom() {
+        drop(series.keySet().iterator().next());
+        seriesLetGo++;
         long now = System.nanoTime();
         if (now - lastOverLimitLog >= OVER_LIMIT_LOG_EVERY.toNanos()) {
             lastOverLimitLog = now;
-            log.warn("{} samples of new series were not analysed: this processor tracks at most {} series "
+            log.warn("{} series were let go to make room for new ones: this processor tracks at most {} series "
                     + "(alertify.pipeline.max-series). Usually a label with unbounded values (request or user id) "
                     + "makes every sample a new series: stop sending it, or list it in "
-                    + "alertify.pipeline.volatile-labels.", samplesOverLimit, maxSeries);
-            samplesOverLimit = 0;
+                    + "alertify.pipeline.volatile-labels.", seriesLetGo, maxSeries);
+            seriesLetGo = 0;
         }
     }
 
@@ -208,12 +214,19 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
             if (state.unwatched() || state.last == null) {
                 return;
             }
-            var silentUntil = state.last.timestamp().plusMillis(now.toEpochMilli() - state.lastArrivalMillis);
-            for (var detector : state.detectors()) {
-                var decision = detector.overdue(silentUntil);
-                if (decision != Decision.NOTHING) {
-                    events.onDecision(decision, key, state.last, state.window().points());
+            try {
+                var silentFor = Math.max(0, now.toEpochMilli() - state.lastArrivalMillis);
+                var silentUntil = Instant.ofEpochMilli(Math.addExact(state.last.timestamp().toEpochMilli(), silentFor));
+                for (var detector : state.detectors()) {
+                    var decision = detector.overdue(silentUntil);
+                    if (decision != Decision.NOTHING) {
+                        events.onDecision(decision, key, state.last, state.window().points());
+                    }
                 }
+            } catch (ArithmeticException | java.time.DateTimeException e) {
+                // Intake refuses such timestamps; should one get here anyway, it costs its own series only.
+                log.warn("{}: silence not checked, its last timestamp {} is out of range: {}", key,
+                        state.last.timestamp(), e.toString());
             }
         });
     }
@@ -224,21 +237,24 @@ public final class SampleProcessor implements Consumer<MetricSample>, QuietPerio
                 .filter(entry -> now.toEpochMilli() - entry.getValue().lastArrivalMillis >= idleAfter.toMillis())
                 .map(Map.Entry::getKey)
                 .toList();
-        for (var key : idle) {
-            if (series.remove(key).unwatched()) {
-                continue;
-            }
-            for (var definition : definitions) {
-                try {
-                    definition.forget(key);
-                } catch (RuntimeException e) {
-                    log.warn("could not save the state of {} before dropping it; it learns again if it returns: {}",
-                            key, e.toString());
-                }
-            }
-        }
+        idle.forEach(this::drop);
         if (!idle.isEmpty()) {
             log.info("dropped {} series silent for {} or more; {} tracked", idle.size(), idleAfter, series.size());
+        }
+    }
+
+    /** Lets go of one series, after its definitions saved what they learnt of it. */
+    private void drop(SeriesKey key) {
+        if (series.remove(key).unwatched()) {
+            return;
+        }
+        for (var definition : definitions) {
+            try {
+                definition.forget(key);
+            } catch (RuntimeException e) {
+                log.warn("could not save the state of {} before dropping it; it learns again if it returns: {}",
+                        key, e.toString());
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.alertify.pipeline.request;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +33,25 @@ public final class JsonRequestBody {
             throw invalid("body", "must be a JSON object");
         }
         return root;
+    }
+
+    /**
+     * Reads at most {@code limit} bytes of a body: a larger one is refused without being held in memory
+     * (by its Content-Length when it gives one, else as soon as the limit is passed).
+     */
+    public static byte[] bounded(InputStream body, long contentLength, long limit) {
+        if (contentLength > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        try {
+            var bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw invalid("body", "could not be read to its end (" + e.getMessage() + ")");
+        }
     }
 
     public static InvalidRequestException invalid(String field, String message) {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.alertify.pipeline.bus.InMemoryIngestBus;
 import io.alertify.pipeline.bus.MetricSample;
+import io.alertify.pipeline.request.IntakeLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,9 @@ class MetricsControllerTest {
 
     private final InMemoryIngestBus bus = new InMemoryIngestBus(3, Duration.ofSeconds(2), Duration.ofSeconds(5));
     private final MockMvc mvc = MockMvcBuilders
-            .standaloneSetup(new MetricsController(bus, Clock.fixed(NOW, ZoneOffset.UTC)))
+            .standaloneSetup(new MetricsController(bus, IntakeLimits.defaults(),
+                    new SeriesBudget(4, 6, Duration.ofMinutes(10), List.of("pod"), Clock.fixed(NOW, ZoneOffset.UTC)),
+                    Clock.fixed(NOW, ZoneOffset.UTC)))
             .setControllerAdvice(new CollectorExceptionHandler())
             .build();
 
@@ -76,11 +79,55 @@ class MetricsControllerTest {
     void whatTheBotCouldNotStoreIsRefusedAtTheDoorNotAfterA200() throws Exception {
         var longService = "s".repeat(201);
         expectInvalid(postMetrics("{\"service_id\":\"" + longService + "\",\"metrics\":{\"latency\":730}}"),
-                "service_id", "must be at most 200 characters");
+                "service_id", "must be at most 200 characters (got 201)");
         expectInvalid(postMetrics("{\"service_id\":\"check\\u0000out\",\"metrics\":{\"latency\":730}}"),
-                "service_id", "must not contain control characters");
+                "service_id", "must not contain control characters (found U+0000 at 5)");
+        var nineLabels = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            nineLabels.append(i == 0 ? "" : ",").append("\"l").append(i).append("\":\"").append("x".repeat(1900)).append('"');
+        }
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":730},\"labels\":{"
+                + nineLabels + "}}"), "labels", "must be at most 16000 characters in all "
+                + "(alertify.pipeline.limits.max-labels-chars)");
+    }
+
+    @Test
+    void namesAndLabelValuesHaveLimitsToo() throws Exception {
         expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":730},\"labels\":{\"big\":\""
-                + "x".repeat(20_000) + "\"}}"), "labels", "must be at most 16000 characters in all");
+                + "x".repeat(2001) + "\"}}"), "labels.big", "must be at most 2000 characters (got 2001)");
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"" + "m".repeat(201) + "\":1}}"),
+                "metrics." + "m".repeat(40) + "…", "must be at most 200 characters (got 201)");
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":1},\"labels\":{\"pod\":\"a\\nb\"}}"),
+                "labels.pod", "must not contain control characters (found U+000A at 1)");
+        expectInvalid(postMetrics("{\"service_id\":\"check\\ud800out\",\"metrics\":{\"latency\":1}}"),
+                "service_id", "must be valid Unicode (a lone surrogate at 5)");
+        var labels = new StringBuilder();
+        for (int i = 0; i < 65; i++) {
+            labels.append(i == 0 ? "" : ",").append("\"l").append(i).append("\":\"v\"");
+        }
+        expectInvalid(postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":1},\"labels\":{" + labels + "}}"),
+                "labels", "must hold at most 64 labels (alertify.pipeline.limits.max-labels)");
+        assertThat(bus.pending()).isZero();
+    }
+
+    @Test
+    void aTimestampFarFromNowIsRefusedBeforeItCanOverflowAnything() throws Exception {
+        expectInvalid(postMetrics("{\"service_id\":\"a\",\"timestamp\":\"+999999999-12-31T23:59:59Z\",\"metrics\":{\"m\":1}}"),
+                "timestamp", "must be within 18250 days of now (2026-11-25T06:30:00Z); got +999999999-12-31T23:59:59Z "
+                        + "(alertify.pipeline.limits.timestamp-range)");
+        postMetrics("{\"service_id\":\"a\",\"timestamp\":1e300,\"metrics\":{\"m\":1}}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("timestamp"));
+        postMetrics("{\"service_id\":\"a\",\"timestamp\":\"2013-07-04T00:00:00Z\",\"metrics\":{\"m\":1}}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413AndNotReadToItsEnd() throws Exception {
+        var huge = "{\"service_id\":\"a\",\"metrics\":{\"m\":1},\"labels\":{\"x\":\"" + "x".repeat(1_100_000) + "\"}}";
+        postMetrics(huge).andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        assertThat(bus.pending()).isZero();
     }
 
     @Test
@@ -134,6 +181,22 @@ class MetricsControllerTest {
                 .andExpect(jsonPath("$.status").value(429));
 
         assertThat(bus.pending()).as("the refused request left nothing half-accepted").isEqualTo(2);
+    }
+
+    @Test
+    void aServiceOverItsSeriesBudgetIsToldSoAndOthersAreNotBlinded() throws Exception {
+        postMetrics("{\"service_id\":\"noisy\",\"metrics\":{\"a\":1,\"b\":1,\"c\":1}}").andExpect(status().isOk());
+        drain();
+
+        postMetrics("{\"service_id\":\"noisy\",\"metrics\":{\"d\":1,\"e\":1}}")
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "60"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(startsWith("service 'noisy' already sends 3 series and this "
+                        + "request starts 2 more; its budget is 4")));
+        postMetrics("{\"service_id\":\"noisy\",\"metrics\":{\"a\":2},\"labels\":{\"pod\":\"p-2\"}}")
+                .andExpect(status().isOk()); // a known series, a new pod: not a new series
+        postMetrics("{\"service_id\":\"checkout\",\"metrics\":{\"latency\":900}}").andExpect(status().isOk());
     }
 
     @Test

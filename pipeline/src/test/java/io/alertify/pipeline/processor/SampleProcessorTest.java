@@ -56,20 +56,20 @@ class SampleProcessorTest {
     }
 
     @Test
-    void pastTheSeriesLimitNewSeriesAreNotAnalysedButKnownOnesAre() {
+    void pastTheSeriesLimitANewSeriesTakesThePlaceOfTheLeastRecentOneInsteadOfGoingUnwatched() {
         var limited = new SampleProcessor(
                 List.of(new ThresholdRule("latency-high", "latency", 500.0, null, 3, 3, Severity.CRITICAL, null)),
                 new EventGenerator(new InMemoryActiveIncidentCache(), published),
                 new SampleProcessor.Settings(4, Set.of("pod"), Duration.ofMinutes(5), 2, Duration.ofDays(7)),
                 Clock.systemUTC());
-        feedIn(limited, "shop", 100);
         feedIn(limited, "staging", 100);
+        feedIn(limited, "shop", 100);
 
-        feedIn(limited, "request-8f2c", 730, 740, 750);   // a third series: over the limit
-        assertThat(published.envelopes()).isEmpty();
+        feedIn(limited, "payments", 730, 740, 750);   // a third series: staging, the least recent, makes room
+        assertThat(published.actions()).containsExactly("trigger");
 
         feedIn(limited, "shop", 730, 740, 750);
-        assertThat(published.actions()).containsExactly("trigger");
+        assertThat(published.actions()).containsExactly("trigger", "trigger");
     }
 
     @Test

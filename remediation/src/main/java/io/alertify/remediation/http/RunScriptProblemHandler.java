@@ -7,9 +7,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** problem+json for malformed {@code /run-script} bodies; scoped to this package's controllers. */
+// Before the application's catch-all handler, which would otherwise answer these with 500.
+@Order(0)
 @RestControllerAdvice(basePackageClasses = RunScriptController.class)
 public class RunScriptProblemHandler {
 

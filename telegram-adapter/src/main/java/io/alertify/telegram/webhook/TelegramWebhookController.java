@@ -52,6 +52,9 @@ public class TelegramWebhookController {
         }
         try {
             var update = json.readValue(body, Update.class);
+            if (update == null) {
+                throw new InvalidUpdateException("the body is JSON null; expected a Telegram Update object");
+            }
             if (update.getUpdateId() == null) {
                 throw new InvalidUpdateException("update_id: is missing");
             }

@@ -9,9 +9,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 answers for the webhook: 401 for a wrong or missing secret, 400 for a body that is no update. */
+// Before the application's catch-all handler, which would otherwise answer these with 500.
+@Order(0)
 @RestControllerAdvice(basePackageClasses = TelegramWebhookController.class)
 public class TelegramWebhookErrors {
 

@@ -1,4 +1,4 @@
-package io.alertify.deploy.security;
+package io.alertify.deploy.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,16 +9,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 as RFC 9457 problem details, like every other error of the API. */
-final class ProblemResponses {
+/**
+ * Writes RFC 9457 problem details straight to the servlet response, for the places that answer before
+ * Spring MVC does: the security filters (401, 403), the request checks and the error page.
+ */
+public final class ProblemResponses {
 
-    private final JsonMapper json;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    ProblemResponses(JsonMapper json) {
-        this.json = json;
-    }
-
-    AuthenticationEntryPoint unauthorized() {
+    public AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
             write(response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required. Get one with "
@@ -26,17 +25,29 @@ final class ProblemResponses {
         };
     }
 
-    AccessDeniedHandler forbidden() {
+    public AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(response, HttpStatus.FORBIDDEN,
                 "Your role may not " + request.getMethod() + " " + request.getRequestURI()
                         + ". Viewing needs user, acting on incidents needs engineer, settings need admin.");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        write(response, problem(status, detail));
+    }
+
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+    }
+
+    public static byte[] bytes(ProblemDetail problem) {
+        return JSON.writeValueAsBytes(problem);
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        return problem;
     }
 }

@@ -1,0 +1,48 @@
+package io.alertify.slack.interaction;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bolt and the window check answer refusals with their own bodies ({@code {"error":"invalid request"}});
+ * every error of the application is problem+json, so an error answer on the events path is rewritten
+ * as one. Successful answers (Slack reads their bodies) pass unchanged.
+ */
+public final class ProblemAnswers extends OncePerRequestFilter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var buffered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, buffered);
+        int code = buffered.getStatus();
+        if (code < 400) {
+            buffered.copyBodyToResponse();
+            return;
+        }
+        var status = HttpStatus.resolve(code);
+        var problem = ProblemDetail.forStatusAndDetail(status == null ? HttpStatus.BAD_REQUEST : status,
+                code == 401 ? "The request is not signed by Slack with this app's signing secret, or its "
+                        + "X-Slack-Request-Timestamp is more than five minutes away from now."
+                        : "Slack request refused (" + code + ").");
+        problem.setStatus(code);
+        problem.setTitle(status == null ? "Refused" : status.getReasonPhrase());
+        buffered.resetBuffer(); // Bolt's own body is dropped
+        var body = JSON.writeValueAsBytes(problem);
+        response.setStatus(code);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
