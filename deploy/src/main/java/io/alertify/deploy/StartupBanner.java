@@ -43,7 +43,8 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
                 .append(", Telegram ").append(onOff(env, "alertify.telegram.enabled"))
                 .append(", email ").append(onOff(env, "alertify.email.enabled"))
                 .append("   (README: \"Connect Slack, Telegram and email\")\n");
-        log.info(text.toString());
+        // One log line per banner line: the log pattern writes a newline inside a message as a mark.
+        text.toString().strip().lines().forEach(log::info);
     }
 
     private static String onOff(Environment env, String property) {

@@ -1,5 +1,6 @@
 package io.alertify.remediation;
 
+import io.alertify.remediation.api.IncidentGate;
 import io.alertify.remediation.api.ScriptRunListener;
 import io.alertify.remediation.catalogue.Script;
 import io.alertify.remediation.catalogue.ScriptCatalogue;
@@ -23,7 +24,8 @@ import org.springframework.context.annotation.Lazy;
 /**
  * Remediation, as deploy imports it: the script catalogue ({@code restart_pod}), the {@code ScriptRunner},
  * the run log and {@code POST /run-script}. Deploy adds {@link ScriptRunListener} beans to hear about
- * runs requested over HTTP, and {@link Script} beans to extend the catalogue.
+ * runs requested over HTTP, {@link Script} beans to extend the catalogue, and the {@link IncidentGate}
+ * that says which incidents exist and are active.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KubernetesProperties.class)
@@ -45,7 +47,8 @@ public class RemediationConfiguration {
     @Bean
     RestartPodScript restartPodScript(@Qualifier(KUBERNETES_CLIENT) ObjectProvider<KubernetesClient> client,
                                       KubernetesProperties properties) {
-        return new RestartPodScript(client::getObject, properties.namespace(), KubernetesRetry.standard());
+        return new RestartPodScript(client::getObject, properties.namespace(), properties.allowedNamespaces(),
+                KubernetesRetry.standard());
     }
 
     @Bean
@@ -59,8 +62,8 @@ public class RemediationConfiguration {
     }
 
     @Bean
-    CatalogueScriptRunner scriptRunner(ScriptCatalogue catalogue, RunLog remediationRunLog) {
-        return new CatalogueScriptRunner(catalogue, remediationRunLog, Clock.systemUTC());
+    CatalogueScriptRunner scriptRunner(ScriptCatalogue catalogue, RunLog remediationRunLog, IncidentGate incidents) {
+        return new CatalogueScriptRunner(catalogue, remediationRunLog, Clock.systemUTC(), incidents);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.alertify.remediation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alertify.remediation.api.IncidentGate;
 import io.alertify.remediation.api.RunStatus;
 import io.alertify.remediation.api.ScriptRequest;
 import io.alertify.remediation.api.ScriptRunner;
@@ -15,7 +16,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class RemediationConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(RemediationConfiguration.class);
+            .withUserConfiguration(RemediationConfiguration.class)
+            .withBean(IncidentGate.class, () -> id -> IncidentGate.State.ACTIVE);
 
     @Test
     void startsWithoutACluster() {

@@ -7,13 +7,17 @@ import io.alertify.bot.incident.IncidentService;
 import io.alertify.deploy.roles.ConditionalOnRole;
 import io.alertify.deploy.roles.Role;
 import io.alertify.pipeline.api.IncidentEventDelivery;
+import io.alertify.remediation.api.IncidentGate;
 import io.alertify.remediation.api.RunStatus;
 import io.alertify.remediation.api.ScriptRequest;
 import io.alertify.remediation.api.ScriptRunListener;
 import io.alertify.remediation.api.ScriptRunner;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The ports that cross modules, connected here so that the modules never import each other: the
@@ -37,6 +41,18 @@ public class ModuleWiring {
                     throw new IncidentEventDelivery.Undeliverable(e.getMessage(), e);
                 }
             };
+        }
+    }
+
+    /** Scripts run only for incidents that exist and are active. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnRole(Role.REMEDIATION)
+    static class RemediationIncidents {
+
+        @Bean
+        IncidentGate incidentGate(ObjectProvider<IncidentService> incidents, ObjectProvider<DataSource> database) {
+            var service = incidents.getIfAvailable();
+            return service != null ? IncidentGates.of(service) : IncidentGates.of(JdbcClient.create(database.getObject()));
         }
     }
 

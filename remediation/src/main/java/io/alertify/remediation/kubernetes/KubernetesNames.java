@@ -13,6 +13,11 @@ public final class KubernetesNames {
     public static final String DNS_LABEL_REGEX = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
     public static final Pattern DNS_LABEL = Pattern.compile(DNS_LABEL_REGEX);
     public static final int DNS_LABEL_MAX_LENGTH = 63;
+
+    /** Exactly one of {@code names}, nothing else. */
+    public static Pattern oneOf(java.util.Collection<String> names) {
+        return Pattern.compile(String.join("|", names.stream().map(Pattern::quote).toList()));
+    }
     public static final String DNS_LABEL_HINT =
             "a DNS label (lowercase letters, digits and '-', starting and ending with a letter or digit)";
 

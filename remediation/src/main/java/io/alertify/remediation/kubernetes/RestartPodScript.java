@@ -39,18 +39,21 @@ public final class RestartPodScript implements Script {
     private final ScriptDefinition definition;
 
     /** @param client supplied on first run, so the application starts without a cluster in reach */
-    public RestartPodScript(Supplier<KubernetesClient> client, String defaultNamespace, Retry retry) {
+    public RestartPodScript(Supplier<KubernetesClient> client, String defaultNamespace,
+                            List<String> allowedNamespaces, Retry retry) {
         this.client = client;
         this.retry = retry;
-        this.definition = definition(defaultNamespace);
+        this.definition = definition(defaultNamespace, allowedNamespaces);
     }
 
-    static ScriptDefinition definition(String defaultNamespace) {
+    static ScriptDefinition definition(String defaultNamespace, List<String> allowedNamespaces) {
         return new ScriptDefinition(NAME,
                 "Deletes a pod, or every pod of a service (label app=<service>), so that its controller starts a new one",
                 new ScriptSchema(List.of(
                         ParameterSpec.optional("namespace", STRING, "namespace of the pods; the configured one when absent")
-                                .matching(KubernetesNames.DNS_LABEL, KubernetesNames.DNS_LABEL_HINT,
+                                .matching(KubernetesNames.oneOf(allowedNamespaces), "one of the namespaces "
+                                        + "scripts may act in: " + String.join(", ", allowedNamespaces)
+                                        + " (alertify.remediation.kubernetes.allowed-namespaces)",
                                         KubernetesNames.DNS_LABEL_MAX_LENGTH)
                                 .withDefault(defaultNamespace),
                         ParameterSpec.optional("pod", STRING, "name of the pod to delete; wins over service")

@@ -1,5 +1,6 @@
 package io.alertify.remediation.run;
 
+import io.alertify.remediation.api.IncidentGate;
 import io.alertify.remediation.api.RunStatus;
 import io.alertify.remediation.api.ScriptRequest;
 import io.alertify.remediation.api.ScriptResult;
@@ -17,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs catalogued scripts: unknown scripts, dangerous ones and parameters that break the schema are
- * {@code REJECTED} before anything runs; every request, rejected or not, is audited.
+ * Runs catalogued scripts: a request for an incident that does not exist or is resolved, unknown
+ * scripts, dangerous ones and parameters that break the schema are {@code REJECTED} before anything
+ * runs; every request, rejected or not, is audited.
  */
 public final class CatalogueScriptRunner implements ScriptRunner {
 
@@ -28,11 +30,13 @@ public final class CatalogueScriptRunner implements ScriptRunner {
     private final ScriptCatalogue catalogue;
     private final RunLog runLog;
     private final Clock clock;
+    private final IncidentGate incidents;
 
-    public CatalogueScriptRunner(ScriptCatalogue catalogue, RunLog runLog, Clock clock) {
+    public CatalogueScriptRunner(ScriptCatalogue catalogue, RunLog runLog, Clock clock, IncidentGate incidents) {
         this.catalogue = catalogue;
         this.runLog = runLog;
         this.clock = clock;
+        this.incidents = incidents;
     }
 
     @Override
@@ -48,6 +52,12 @@ public final class CatalogueScriptRunner implements ScriptRunner {
     }
 
     private RunOutcome attempt(ScriptRequest request) {
+        var state = incidents.stateOf(request.incidentId());
+        if (state != IncidentGate.State.ACTIVE) {
+            var message = "incident " + LogSafe.text(request.incidentId()) + (state == IncidentGate.State.RESOLVED
+                    ? " is resolved; scripts run only for active incidents" : " does not exist");
+            return RunOutcome.rejected(List.of(new Rejection("incident_id", message)), List.of(message));
+        }
         Optional<Script> found = catalogue.find(request.scriptName());
         if (found.isEmpty()) {
             return rejectScript("unknown script '" + LogSafe.text(request.scriptName()) + "'; known: "

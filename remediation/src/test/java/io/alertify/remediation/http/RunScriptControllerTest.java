@@ -13,6 +13,7 @@ import io.alertify.remediation.RemediationConfiguration;
 import io.alertify.remediation.api.RunStatus;
 import io.alertify.remediation.api.ScriptRequest;
 import io.alertify.remediation.api.ScriptResult;
+import io.alertify.remediation.api.IncidentGate;
 import io.alertify.remediation.api.ScriptRunListener;
 import io.alertify.remediation.kubernetes.MockKubernetes;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -163,6 +164,12 @@ class RunScriptControllerTest {
     static class Listeners {
 
         final List<Heard> heard = new CopyOnWriteArrayList<>();
+
+        /** Incident 42 is open; nothing else exists. */
+        @Bean
+        IncidentGate incidents() {
+            return id -> "42".equals(id) ? IncidentGate.State.ACTIVE : IncidentGate.State.UNKNOWN;
+        }
 
         @Bean
         ScriptRunListener recordingListener() {

@@ -1,5 +1,6 @@
 package io.alertify.remediation.kubernetes;
 
+import java.util.List;
 import static io.alertify.remediation.kubernetes.MockKubernetes.pod;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,9 +93,9 @@ class KubernetesFailureTest {
     void retriesAnUnreachableServerAndSaysSo() throws IOException {
         Retry retry = KubernetesRetry.of(2, Duration.ofMillis(1));
         try (KubernetesClient unreachable = KubernetesClients.create(
-                new KubernetesProperties("default", "http://127.0.0.1:" + closedPort()))) {
+                new KubernetesProperties("default", "http://127.0.0.1:" + closedPort(), List.of()))) {
 
-            ScriptResult result = new RestartPodScript(() -> unreachable, "default", retry).execute(RESTART_CHECKOUT);
+            ScriptResult result = new RestartPodScript(() -> unreachable, "default", List.of("default"), retry).execute(RESTART_CHECKOUT);
 
             assertThat(result.status()).isEqualTo(RunStatus.FAILED);
             assertThat(result.logs()).singleElement().asString()
@@ -105,7 +106,7 @@ class KubernetesFailureTest {
     }
 
     private RestartPodScript script(Retry retry) {
-        return new RestartPodScript(() -> client, "default", retry);
+        return new RestartPodScript(() -> client, "default", List.of("default"), retry);
     }
 
     private static Status status(int code, String message) {

@@ -29,7 +29,7 @@ public final class MockKubernetes {
 
     /** The client remediation itself would build, pointed at {@code server}. */
     public static KubernetesClient remediationClient(KubernetesMockServer server) {
-        return KubernetesClients.create(new KubernetesProperties("default", server.url("/")));
+        return KubernetesClients.create(new KubernetesProperties("default", server.url("/"), List.of()));
     }
 
     public static Pod pod(String namespace, String name, String app) {

@@ -1,5 +1,6 @@
 package io.alertify.remediation.kubernetes;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alertify.remediation.catalogue.ParameterViolation;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** What restart_pod accepts, checked before anything reaches Kubernetes. */
 class RestartPodSchemaTest {
 
-    private final ScriptSchema schema = RestartPodScript.definition("default").schema();
+    private final ScriptSchema schema = RestartPodScript.definition("default", List.of("default", "shop", "payments")).schema();
 
     @Test
     void acceptsAPodInANamespace() {
@@ -22,7 +23,7 @@ class RestartPodSchemaTest {
 
     @Test
     void usesTheConfiguredNamespaceWhenNoneIsGiven() {
-        SchemaCheck check = RestartPodScript.definition("payments").schema().check(Map.of("service", "checkout"));
+        SchemaCheck check = RestartPodScript.definition("payments", List.of("payments")).schema().check(Map.of("service", "checkout"));
 
         assertThat(check.parameters()).isEqualTo(Map.of("namespace", "payments", "service", "checkout"));
     }
@@ -72,5 +73,12 @@ class RestartPodSchemaTest {
     @Test
     void acceptsAPodWithItsService() {
         assertThat(schema.check(Map.of("pod", "checkout-7d9f", "service", "checkout")).valid()).isTrue();
+    }
+
+    @Test
+    void onlyTheAllowedNamespacesAreAccepted() {
+        assertThat(schema.check(Map.of("namespace", "kube-system", "pod", "coredns-1")).violations())
+                .containsExactly(new ParameterViolation("namespace", "must be one of the namespaces scripts may act "
+                        + "in: default, shop, payments (alertify.remediation.kubernetes.allowed-namespaces)"));
     }
 }

@@ -1,5 +1,6 @@
 package io.alertify.remediation.kubernetes;
 
+import java.util.List;
 import static io.alertify.remediation.kubernetes.MockKubernetes.pod;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ class RestartPodScriptTest {
         server = MockKubernetes.startCrud();
         cluster = server.createClient();
         remediation = MockKubernetes.remediationClient(server);
-        script = new RestartPodScript(() -> remediation, "default", KubernetesRetry.of(2, Duration.ofMillis(1)));
+        script = new RestartPodScript(() -> remediation, "default", List.of("default", "shop"), KubernetesRetry.of(2, Duration.ofMillis(1)));
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package io.alertify.remediation.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alertify.remediation.api.IncidentGate;
 import io.alertify.remediation.api.RunStatus;
 import io.alertify.remediation.api.ScriptRequest;
 import io.alertify.remediation.api.ScriptResult;
@@ -90,8 +91,30 @@ class CatalogueScriptRunnerTest {
         assertThat(runLog.recent()).extracting(RunRecord::status).containsExactly(RunStatus.FAILED);
     }
 
+    /** 42 is open, 7 was resolved, nothing else exists. */
+    private static final IncidentGate INCIDENTS = id -> switch (id) {
+        case "42" -> IncidentGate.State.ACTIVE;
+        case "7" -> IncidentGate.State.RESOLVED;
+        default -> IncidentGate.State.UNKNOWN;
+    };
+
+    @Test
+    void runsOnlyForAnIncidentThatExistsAndIsActiveAndAuditsTheRefusal() {
+        var runner = runner(echo("greet", false, ok()));
+
+        var unknown = runner.execute(new ScriptRequest("404", "greet", Map.of("name", "bob"), "alice"));
+        var resolved = runner.execute(new ScriptRequest("7", "greet", Map.of("name", "bob"), "alice"));
+
+        assertThat(unknown.rejections()).containsExactly(new Rejection("incident_id", "incident 404 does not exist"));
+        assertThat(resolved.rejections()).containsExactly(
+                new Rejection("incident_id", "incident 7 is resolved; scripts run only for active incidents"));
+        assertThat(runLog.recent()).extracting(RunRecord::status)
+                .containsExactly(RunStatus.REJECTED, RunStatus.REJECTED);
+    }
+
     private CatalogueScriptRunner runner(Script... scripts) {
-        return new CatalogueScriptRunner(new ScriptCatalogue(List.of(scripts)), runLog, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new CatalogueScriptRunner(new ScriptCatalogue(List.of(scripts)), runLog, Clock.fixed(NOW, ZoneOffset.UTC),
+                INCIDENTS);
     }
 
     private static Function<Map<String, String>, ScriptResult> ok() {
