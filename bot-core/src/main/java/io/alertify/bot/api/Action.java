@@ -18,4 +18,9 @@ public enum Action {
     public Role requiredRole() {
         return requiredRole;
     }
+
+    /** Whether the payload's id names a group of incidents rather than one. */
+    public boolean onGroup() {
+        return this == ACKNOWLEDGE_ALL || this == RESOLVE_ALL;
+    }
 }

@@ -7,7 +7,6 @@ import io.alertify.bot.api.Card;
 import io.alertify.bot.api.IncidentStatus;
 import io.alertify.bot.api.Texts;
 import io.alertify.bot.incident.IncidentSnapshot;
-import io.alertify.bot.incident.TimelineKind;
 import io.alertify.bot.incident.TimelineLine;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -85,7 +84,7 @@ public class CardRenderer {
     /** The latest line people care about; failed notifications are for the API, not for the card. */
     private String footer(IncidentSnapshot incident, Locale locale) {
         return incident.timeline().reversed().stream()
-                .filter(line -> line.kind() != TimelineKind.NOTIFICATION_FAILED)
+                .filter(line -> line.kind().onCards())
                 .findFirst()
                 .map(line -> footerLine(line, locale))
                 .orElse("");

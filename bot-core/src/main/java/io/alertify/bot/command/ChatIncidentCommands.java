@@ -10,6 +10,7 @@ import io.alertify.bot.api.IncidentCommands;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.bot.incident.IncidentService;
+import io.alertify.bot.incident.TimelineKind;
 import io.alertify.bot.incident.Transition;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -47,7 +48,15 @@ class ChatIncidentCommands implements IncidentCommands {
         var id = command.incidentId();
         try {
             var action = command.action();
-            if (!roles.roleOf(command.actor()).includes(action.requiredRole())) {
+            var role = roles.roleOf(command.actor());
+            if (!role.includes(action.requiredRole())) {
+                log.warn("audit: refused {} on {} {} for {}: their role is {}, it needs {}", action,
+                        action.onGroup() ? "group" : "incident", id, nameOf(command.actor()), role, action.requiredRole());
+                if (!action.onGroup()) {
+                    incidents.record(id, TimelineKind.COMMAND_REFUSED, nameOf(command.actor()), action.name()
+                            .toLowerCase(Locale.ROOT) + " refused: role " + role.name().toLowerCase(Locale.ROOT)
+                            + " needs " + action.requiredRole().name().toLowerCase(Locale.ROOT));
+                }
                 return new CommandOutcome(false,
                         texts.get(locale, "bot.command.refused." + action.name().toLowerCase(Locale.ROOT)));
             }
@@ -111,11 +120,19 @@ class ChatIncidentCommands implements IncidentCommands {
         return subscriptions.localeOf(origin).orElse(texts.defaultLocale());
     }
 
-    /** How the timeline names a person: the name they show in chat, else their platform id. */
+    /**
+     * How the timeline and the audit name a person: the stable platform id, which a display name change
+     * or a namesake cannot fake, with the name they show in chat beside it ("Anna (telegram:4711)").
+     */
     static String nameOf(ChatUser user) {
         if (user == null) {
             return "unknown";
         }
-        return user.displayName() == null || user.displayName().isBlank() ? user.userId() : user.displayName();
+        var id = user.channel().name().toLowerCase(Locale.ROOT) + ":" + user.userId();
+        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().equals(user.userId())) {
+            return id;
+        }
+        var name = user.displayName().strip();
+        return (name.length() > 120 ? name.substring(0, 120) + "…" : name) + " (" + id + ")";
     }
 }

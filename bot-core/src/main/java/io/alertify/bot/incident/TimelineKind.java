@@ -12,7 +12,14 @@ public enum TimelineKind {
     REMEDIATION_FAILED,
     MESSAGE,
     /** A chat or mailbox could not be told; shown in the API, kept off the cards. */
-    NOTIFICATION_FAILED;
+    NOTIFICATION_FAILED,
+    /** A chat action refused because of the actor's role: the audit trail, in the API, kept off the cards. */
+    COMMAND_REFUSED;
+
+    /** What a card shows of the timeline: what happened to the incident, not the bookkeeping around it. */
+    public boolean onCards() {
+        return this != NOTIFICATION_FAILED && this != COMMAND_REFUSED;
+    }
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -75,7 +75,7 @@ class ChatIncidentCommandsTest {
         assertThat(outcome).isEqualTo(new CommandOutcome(true, "Incident #" + id + " acknowledged. Thank you for taking it."));
         var incident = incidents.find(id).orElseThrow();
         assertThat(incident.status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
-        assertThat(incident.acknowledgedBy()).isEqualTo("Alice");
+        assertThat(incident.acknowledgedBy()).isEqualTo("Alice (slack:U-ENGINEER)");
     }
 
     @Test
@@ -91,6 +91,11 @@ class ChatIncidentCommandsTest {
                 "Перезапускать поды могут только инженеры. Обратитесь к дежурному инженеру."));
         assertThat(incidents.find(id).orElseThrow().status()).isEqualTo(IncidentStatus.TRIGGERED);
         assertThat(remediator.runs(id)).isEmpty();
+        assertThat(incidents.find(id).orElseThrow().timeline())
+                .filteredOn(line -> line.kind() == TimelineKind.COMMAND_REFUSED)
+                .as("each refusal is in the audit trail, by the stranger's stable id")
+                .extracting(line -> line.text())
+                .containsExactly("acknowledge refused: role user needs engineer", "restart_pod refused: role user needs engineer");
     }
 
     @Test
@@ -116,25 +121,25 @@ class ChatIncidentCommandsTest {
         assertThat(outcome).isEqualTo(new CommandOutcome(true,
                 "The pod of checkout was restarted: pod deleted; a new one is starting"));
         assertThat(remediator.runs(id)).containsExactly(new FakeRemediator.Run("restart_pod", id,
-                Map.of("service", "checkout", "namespace", "shop", "pod", "checkout-7d9f"), "Alice"));
+                Map.of("service", "checkout", "namespace", "shop", "pod", "checkout-7d9f"), "Alice (slack:U-ENGINEER)"));
         assertThat(incidents.find(id).orElseThrow().timeline()).last().satisfies(line -> {
             assertThat(line.kind()).isEqualTo(TimelineKind.REMEDIATION_SUCCEEDED);
-            assertThat(line.actor()).isEqualTo("Alice");
+            assertThat(line.actor()).isEqualTo("Alice (slack:U-ENGINEER)");
             assertThat(line.text()).isEqualTo("restart_pod: pod deleted; a new one is starting");
         });
         await().untilAsserted(() -> assertThat(slackNotifier.calls(id, "say"))
                 .extracting(Call::destination, Call::text)
                 .containsExactlyInAnyOrder(
                         tuple(ONCALL,
-                                "Alice restarted the pod of checkout: pod deleted; a new one is starting"),
+                                "Alice (slack:U-ENGINEER) restarted the pod of checkout: pod deleted; a new one is starting"),
                         tuple(RU,
-                                "Alice перезапустил(а) под сервиса checkout: pod deleted; a new one is starting")));
+                                "Alice (slack:U-ENGINEER) перезапустил(а) под сервиса checkout: pod deleted; a new one is starting")));
         assertThat(slackNotifier.calls(id, "say")).allSatisfy(say -> assertThat(say.message()).isNotNull());
         await().untilAsserted(() -> assertThat(slackNotifier.calls(id, "update"))
                 .extracting(update -> update.card().footer())
                 .containsExactlyInAnyOrder(
-                        "Remediation by Alice succeeded: restart_pod: pod deleted; a new one is starting",
-                        "Исправление (Alice) выполнено: restart_pod: pod deleted; a new one is starting"));
+                        "Remediation by Alice (slack:U-ENGINEER) succeeded: restart_pod: pod deleted; a new one is starting",
+                        "Исправление (Alice (slack:U-ENGINEER)) выполнено: restart_pod: pod deleted; a new one is starting"));
     }
 
     @Test
