@@ -3,6 +3,20 @@ package io.alertify.deploy.security;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.file.Path;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,9 +55,15 @@ public class EmbeddedAuthorizationServerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerSecurity(HttpSecurity http, OAuth2AuthorizationService authorizations)
+            throws Exception {
         var problems = new ProblemResponses();
-        http.oauth2AuthorizationServer(server -> http.securityMatcher(server.getEndpointsMatcher()))
+        http.oauth2AuthorizationServer(server -> {
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.authorizationService(authorizations)
+                            .tokenIntrospectionEndpoint(introspection -> introspection
+                                    .authenticationProviders(providers -> providers.replaceAll(OwnTokensOnly::new)));
+                })
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()));
@@ -116,8 +136,34 @@ public class EmbeddedAuthorizationServerConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SigningKey key) {
-        return NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
+    RevokedTokens revokedTokens(DataSource database, PlatformTransactionManager transactions) {
+        return new RevokedTokens(JdbcClient.create(database), new TransactionTemplate(transactions), Clock.systemUTC());
+    }
+
+    /** Revocation (RFC 7009) and introspection (RFC 7662) work on the tokens alone plus the revocation list. */
+    @Bean
+    OAuth2AuthorizationService authorizations(SigningKey key, RegisteredClientRepository clients, RevokedTokens revoked) {
+        return new StatelessAuthorizations(NimbusJwtDecoder.withPublicKey(key.publicKey()).build(), clients, revoked);
+    }
+
+    /** The API's decoder: signature and expiry, and a revoked token is refused at once, not after its hour. */
+    @Bean
+    JwtDecoder jwtDecoder(SigningKey key, RevokedTokens revoked) {
+        var decoder = NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
+        OAuth2TokenValidator<Jwt> notRevoked = jwt -> revoked.isRevoked(jwt.getTokenValue())
+                ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "the token was revoked", null))
+                : OAuth2TokenValidatorResult.success();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), notRevoked));
+        return decoder;
+    }
+
+    /** Before Spring Security, so that a throttled attempt costs no password hash. */
+    @Bean
+    FilterRegistrationBean<TokenThrottle> tokenThrottle() {
+        var registration = new FilterRegistrationBean<>(new TokenThrottle(Clock.systemUTC()));
+        registration.addUrlPatterns("/oauth2/token");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Bean
