@@ -35,11 +35,30 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<ProblemDetail> databaseDown(Exception e) {
         log.warn("answered 503: the database cannot be reached ({})", rootMessage(e));
+        return databaseDown();
+    }
+
+    static ResponseEntity<ProblemDetail> databaseDown() {
         var problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached "
                 + "right now; nothing was changed. Retry after " + RETRY_AFTER_SECONDS + " s.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Whether {@code error}, or what caused it, says the database cannot be reached. */
+    static boolean isDatabaseDown(Object error) {
+        for (var cause = error instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(Exception.class)

@@ -13,13 +13,18 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The servlet container's error page, in place of Boot's: every error that reaches it (a filter that
  * gave up, a response sent with {@code sendError}) is answered as problem+json, without a stack trace.
- * Asked for directly ({@code GET /error}), there is no error to show: 404.
+ * A database that cannot be reached is 503 with {@code Retry-After}, as in the controllers. Asked for
+ * directly ({@code GET /error}), there is no error to show: 404.
  */
 @RestController
 public class ProblemErrorController implements ErrorController {
 
     @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        if (ApiProblems.isDatabaseDown(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            // A filter (the token check reads the revocation list) found the database down.
+            return ApiProblems.databaseDown();
+        }
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         var status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         ProblemDetail problem;
