@@ -60,8 +60,12 @@ public class EmbeddedAuthorizationServerConfiguration {
         var problems = new ProblemResponses();
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
+                    var oauthProblems = OAuth2Problems.handler();
                     server.authorizationService(authorizations)
-                            .tokenIntrospectionEndpoint(introspection -> introspection
+                            .clientAuthentication(clients -> clients.errorResponseHandler(oauthProblems))
+                            .tokenEndpoint(token -> token.errorResponseHandler(oauthProblems))
+                            .tokenRevocationEndpoint(revocation -> revocation.errorResponseHandler(oauthProblems))
+                            .tokenIntrospectionEndpoint(introspection -> introspection.errorResponseHandler(oauthProblems)
                                     .authenticationProviders(providers -> providers.replaceAll(OwnTokensOnly::new)));
                 })
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())

@@ -63,6 +63,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        var clientFault = ClientFaults.describe(e);
+        if (clientFault != null) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, clientFault));
+        }
         log.error("answered 500 for an unexpected failure", e);
         var problem = ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something failed on Alertify's side; the server log has the details.");

@@ -25,6 +25,11 @@ public class ProblemErrorController implements ErrorController {
             // A filter (the token check reads the revocation list) found the database down.
             return ApiProblems.databaseDown();
         }
+        var clientFault = ClientFaults.describe(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        if (clientFault != null) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, clientFault));
+        }
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         var status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         ProblemDetail problem;

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,12 +22,20 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ProblemAnswers extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(ProblemAnswers.class);
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var buffered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, buffered);
+        try {
+            chain.doFilter(request, buffered);
+        } catch (RuntimeException | ServletException e) {
+            // Bolt parses only after the signature check passed: this is a signed body that is no Slack payload.
+            log.warn("A signed Slack request could not be read as a Slack payload: {}", e.toString());
+            buffered.resetBuffer();
+            buffered.setStatus(400);
+        }
         int code = buffered.getStatus();
         if (code < 400) {
             buffered.copyBodyToResponse();
@@ -35,6 +45,7 @@ public final class ProblemAnswers extends OncePerRequestFilter {
         var problem = ProblemDetail.forStatusAndDetail(status == null ? HttpStatus.BAD_REQUEST : status,
                 code == 401 ? "The request is not signed by Slack with this app's signing secret, or its "
                         + "X-Slack-Request-Timestamp is more than five minutes away from now."
+                        : code == 400 ? "The request is signed, but it is not a Slack payload Alertify understands."
                         : "Slack request refused (" + code + ").");
         problem.setStatus(code);
         problem.setTitle(status == null ? "Refused" : status.getReasonPhrase());

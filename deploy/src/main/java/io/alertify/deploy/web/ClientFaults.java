@@ -1,0 +1,39 @@
+package io.alertify.deploy.web;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * Failures that the sender caused although they surface as exceptions deep in the container or a
+ * filter: a form body that is not valid in its charset, a parameter name the firewall refuses, a
+ * multipart body without its boundary. They are answered 400, not 500.
+ */
+final class ClientFaults {
+
+    private ClientFaults() {
+    }
+
+    /** What to tell the sender, or null when the failure is not theirs. */
+    static String describe(Object error) {
+        for (var cause = error instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestRejectedException) {
+                return "The request was refused: its URL, headers or parameter names hold characters that are not allowed.";
+            }
+            if (cause instanceof InvalidParameterException) {
+                return "The form body could not be decoded; send it as UTF-8, URL-encoded.";
+            }
+            if (cause instanceof MultipartException) {
+                return "Multipart bodies are not accepted; send JSON (Content-Type: application/json).";
+            }
+            if (cause instanceof InvalidMediaTypeException) {
+                return "The Content-Type header is not a media type; send Content-Type: application/json.";
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+}
