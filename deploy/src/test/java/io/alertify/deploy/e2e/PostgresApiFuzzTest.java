@@ -1,0 +1,23 @@
+package io.alertify.deploy.e2e;
+
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same fuzz on PostgreSQL, which refuses what H2 takes (a NUL in a text column). */
+@ExtendWith(RealServers.class)
+class PostgresApiFuzzTest extends ApiFuzzTest {
+
+    private static final String SCHEMA = "fuzz_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        var postgres = RealServers.postgres();
+        registry.add("spring.datasource.url", () -> postgres.jdbcUrl() + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", postgres::user);
+        registry.add("spring.datasource.password", postgres::password);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.create-schemas", () -> "true");
+    }
+}
