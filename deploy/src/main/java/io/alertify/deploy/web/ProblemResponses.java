@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProblemResponses {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            // the shape Spring MVC gives problems: extra properties inline, nulls left out
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
     public AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {

@@ -134,8 +134,11 @@ class ApiFuzzTest {
             var type = response.headers().firstValue("Content-Type").orElse("");
             if (!type.startsWith("application/problem+json")) {
                 failures.add("not problem+json (" + type + "): " + what);
-            } else if (JSON.readTree(response.body()).path("status").asInt() != status) {
-                failures.add("problem status differs: " + what);
+            } else {
+                var problem = JSON.readTree(response.body());
+                if (problem.path("status").asInt() != status || !problem.has("title") || problem.has("properties")) {
+                    failures.add("not an RFC 9457 problem (status, title, extensions inline): " + what);
+                }
             }
         }
     }

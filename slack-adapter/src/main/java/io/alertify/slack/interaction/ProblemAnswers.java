@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProblemAnswers extends OncePerRequestFilter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            // the shape Spring MVC gives problems: extra properties inline, nulls left out
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
     private static final Logger log = LoggerFactory.getLogger(ProblemAnswers.class);
 
     @Override
