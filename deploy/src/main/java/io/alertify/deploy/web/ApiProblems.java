@@ -48,17 +48,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** Whether {@code error}, or what caused it, says the database cannot be reached. */
     static boolean isDatabaseDown(Object error) {
-        for (var cause = error instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.first(error, CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+                DataAccessResourceFailureException.class, TransientDataAccessException.class).isPresent();
     }
 
     @ExceptionHandler(Exception.class)

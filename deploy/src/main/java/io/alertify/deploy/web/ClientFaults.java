@@ -17,23 +17,13 @@ final class ClientFaults {
 
     /** What to tell the sender, or null when the failure is not theirs. */
     static String describe(Object error) {
-        for (var cause = error instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestRejectedException) {
-                return "The request was refused: its URL, headers or parameter names hold characters that are not allowed.";
-            }
-            if (cause instanceof InvalidParameterException) {
-                return "The form body could not be decoded; send it as UTF-8, URL-encoded.";
-            }
-            if (cause instanceof MultipartException) {
-                return "Multipart bodies are not accepted; send JSON (Content-Type: application/json).";
-            }
-            if (cause instanceof InvalidMediaTypeException) {
-                return "The Content-Type header is not a media type; send Content-Type: application/json.";
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
+        return Causes.first(error, RequestRejectedException.class, InvalidParameterException.class,
+                MultipartException.class, InvalidMediaTypeException.class).map(cause -> switch (cause) {
+                    case RequestRejectedException e ->
+                            "The request was refused: its URL, headers or parameter names hold characters that are not allowed.";
+                    case InvalidParameterException e -> "The form body could not be decoded; send it as UTF-8, URL-encoded.";
+                    case MultipartException e -> "Multipart bodies are not accepted; send JSON (Content-Type: application/json).";
+                    default -> "The Content-Type header is not a media type; send Content-Type: application/json.";
+                }).orElse(null);
     }
 }

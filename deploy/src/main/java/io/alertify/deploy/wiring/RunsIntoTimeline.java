@@ -30,7 +30,7 @@ final class RunsIntoTimeline implements ScriptRunListener {
         try {
             id = Long.parseLong(request.incidentId().trim());
         } catch (NumberFormatException e) {
-            log.info("Script {} ran for '{}', which is not an incident id; nothing recorded in a timeline",
+            log.info("Script {} was asked for '{}', which is not an incident id; nothing recorded in a timeline",
                     request.scriptName(), request.incidentId());
             return;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.alertify.deploy.AlertifyApplication;
+import io.alertify.deploy.testing.TestClients;
 import io.alertify.slack.FakeSlackApi;
 import io.alertify.telegram.FakeTelegramBotApi;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +51,7 @@ class ApiFuzzTest {
     static final String TELEGRAM_SECRET = "fuzz-webhook-secret";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Shared with PostgresApiFuzzTest and left open: they live as long as the test JVM. */
     static final FakeSlackApi slack = FakeSlackApi.start(SLACK_TOKEN);
     static final FakeTelegramBotApi telegram = new FakeTelegramBotApi();
 
@@ -74,21 +75,7 @@ class ApiFuzzTest {
         registry.add("alertify.remediation.kubernetes.master-url", () -> "http://127.0.0.1:1");
         registry.add("alertify.routing.destinations[0].channel", () -> "slack");
         registry.add("alertify.routing.destinations[0].address", () -> "C0FUZZ");
-        registry.add("alertify.security.authorization-server.clients[0].id", () -> "user");
-        registry.add("alertify.security.authorization-server.clients[0].secret", () -> "user-secret");
-        registry.add("alertify.security.authorization-server.clients[0].role", () -> "user");
-        registry.add("alertify.security.authorization-server.clients[1].id", () -> "engineer");
-        registry.add("alertify.security.authorization-server.clients[1].secret", () -> "engineer-secret");
-        registry.add("alertify.security.authorization-server.clients[1].role", () -> "engineer");
-        registry.add("alertify.security.authorization-server.clients[2].id", () -> "admin");
-        registry.add("alertify.security.authorization-server.clients[2].secret", () -> "admin-secret");
-        registry.add("alertify.security.authorization-server.clients[2].role", () -> "admin");
-    }
-
-    @AfterAll
-    static void closeFakes() {
-        slack.close();
-        telegram.close();
+        TestClients.register(registry);
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

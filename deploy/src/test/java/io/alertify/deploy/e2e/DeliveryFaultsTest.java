@@ -68,6 +68,7 @@ class DeliveryFaultsTest {
         registry.add("alertify.telegram.bot-token", () -> FakeTelegramBotApi.TOKEN);
         registry.add("alertify.telegram.api-url", telegram::url);
         registry.add("alertify.remediation.kubernetes.master-url", () -> kubernetes.url("/"));
+        registry.add("alertify.remediation.kubernetes.allowed-namespaces", () -> "default,shop");
         registry.add("alertify.delivery.initial-backoff", () -> "200ms");
         registry.add("alertify.delivery.max-backoff", () -> "1s");
         registry.add("alertify.routing.destinations[0].channel", () -> "slack");

@@ -83,6 +83,7 @@ abstract class EndToEndTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
         registry.add("alertify.remediation.kubernetes.master-url", () -> kubernetes.url("/"));
+        registry.add("alertify.remediation.kubernetes.allowed-namespaces", () -> "default,shop");
         registry.add("alertify.routing.destinations[0].channel", () -> "slack");
         registry.add("alertify.routing.destinations[0].address", () -> SLACK_CHANNEL);
         registry.add("alertify.routing.destinations[1].channel", () -> "telegram");

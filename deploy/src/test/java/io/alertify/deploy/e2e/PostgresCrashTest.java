@@ -14,13 +14,7 @@ class PostgresCrashTest extends CrashTest {
 
     @Override
     Map<String, String> database(Path dataDir) {
-        var postgres = RealServers.postgres();
-        return Map.of(
-                "spring.datasource.url", postgres.jdbcUrl() + "?currentSchema=" + SCHEMA,
-                "spring.datasource.username", postgres.user(),
-                "spring.datasource.password", postgres.password(),
-                "spring.flyway.schemas", SCHEMA,
-                "spring.flyway.create-schemas", "true");
+        return RealServers.postgresSchema(SCHEMA);
     }
 
     @Override

@@ -13,11 +13,6 @@ class PostgresDeliveryFaultsTest extends DeliveryFaultsTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        var postgres = RealServers.postgres();
-        registry.add("spring.datasource.url", () -> postgres.jdbcUrl() + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", postgres::user);
-        registry.add("spring.datasource.password", postgres::password);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+        RealServers.postgresSchema(registry, SCHEMA);
     }
 }

@@ -65,6 +65,21 @@ final class RealServers implements ExecutionCondition {
         return postgres;
     }
 
+    /** Alertify on PostgreSQL in a schema of its own, which Flyway creates on the first start. */
+    static java.util.Map<String, String> postgresSchema(String schema) {
+        var postgres = postgres();
+        return java.util.Map.of(
+                "spring.datasource.url", postgres.jdbcUrl() + "?currentSchema=" + schema,
+                "spring.datasource.username", postgres.user(),
+                "spring.datasource.password", postgres.password(),
+                "spring.flyway.schemas", schema,
+                "spring.flyway.create-schemas", "true");
+    }
+
+    static void postgresSchema(org.springframework.test.context.DynamicPropertyRegistry registry, String schema) {
+        postgresSchema(schema).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
     static synchronized Rabbit rabbit() {
         if (rabbit == null) {
             if (Server.RABBITMQ.reachable()) {

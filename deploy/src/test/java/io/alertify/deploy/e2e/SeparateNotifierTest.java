@@ -99,16 +99,11 @@ class SeparateNotifierTest {
 
     /** Short leases, so the killed notifier's destinations pass on within seconds instead of 30. */
     private static Map<String, String> properties(String roles) {
-        var postgres = RealServers.postgres();
         var rabbit = RealServers.rabbit();
         var properties = new HashMap<>(FakeChatApp.properties(slack, "xoxb-apart", telegram, CHANNEL, GROUP));
+        properties.putAll(RealServers.postgresSchema(SCHEMA));
         properties.putAll(Map.of(
                 "alertify.roles", roles,
-                "spring.datasource.url", postgres.jdbcUrl() + "?currentSchema=" + SCHEMA,
-                "spring.datasource.username", postgres.user(),
-                "spring.datasource.password", postgres.password(),
-                "spring.flyway.schemas", SCHEMA,
-                "spring.flyway.create-schemas", "true",
                 "alertify.delivery.lease", "6s",
                 "alertify.slack.timeout", "20s"));
         if (roles.equals("bot")) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alertify.deploy.AlertifyApplication;
 import io.alertify.deploy.e2e.ApiClient;
+import io.alertify.deploy.testing.TestClients;
 import java.net.http.HttpResponse;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every endpoint of the seed API, called without a token, with a forged one, and as each role: 401, 403
@@ -24,18 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {
             "alertify.data-dir=${java.io.tmpdir}/alertify-auth-test-${random.uuid}",
             "spring.datasource.url=jdbc:h2:mem:auth-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-            "alertify.email.enabled=false",
-            "alertify.security.authorization-server.clients[0].id=user",
-            "alertify.security.authorization-server.clients[0].secret=user-secret",
-            "alertify.security.authorization-server.clients[0].role=user",
-            "alertify.security.authorization-server.clients[1].id=engineer",
-            "alertify.security.authorization-server.clients[1].secret=engineer-secret",
-            "alertify.security.authorization-server.clients[1].role=engineer",
-            "alertify.security.authorization-server.clients[2].id=admin",
-            "alertify.security.authorization-server.clients[2].secret=admin-secret",
-            "alertify.security.authorization-server.clients[2].role=admin"
+            "alertify.email.enabled=false"
         })
 class ApiAuthorizationTest {
+
+    @DynamicPropertySource
+    static void clients(DynamicPropertyRegistry registry) {
+        TestClients.register(registry);
+    }
 
     @LocalServerPort
     int port;

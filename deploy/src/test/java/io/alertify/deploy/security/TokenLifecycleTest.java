@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.alertify.deploy.AlertifyApplication;
 import io.alertify.deploy.e2e.ApiClient;
+import io.alertify.deploy.testing.TestClients;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -12,23 +13,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** Revocation, introspection and throttling of the embedded issuer, as a client meets them. */
 @SpringBootTest(classes = AlertifyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "alertify.data-dir=${java.io.tmpdir}/alertify-tokens-test-${random.uuid}",
-            "spring.datasource.url=jdbc:h2:mem:tokens-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-            "alertify.security.authorization-server.clients[0].id=user",
-            "alertify.security.authorization-server.clients[0].secret=user-secret",
-            "alertify.security.authorization-server.clients[0].role=user",
-            "alertify.security.authorization-server.clients[1].id=engineer",
-            "alertify.security.authorization-server.clients[1].secret=engineer-secret",
-            "alertify.security.authorization-server.clients[1].role=engineer",
-            "alertify.security.authorization-server.clients[2].id=admin",
-            "alertify.security.authorization-server.clients[2].secret=admin-secret",
-            "alertify.security.authorization-server.clients[2].role=admin"
+            "spring.datasource.url=jdbc:h2:mem:tokens-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
         })
 class TokenLifecycleTest {
+
+    @DynamicPropertySource
+    static void clients(DynamicPropertyRegistry registry) {
+        TestClients.register(registry);
+    }
 
     @LocalServerPort
     int port;

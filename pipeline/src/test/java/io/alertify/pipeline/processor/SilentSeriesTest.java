@@ -70,6 +70,20 @@ class SilentSeriesTest {
         assertThat(published.actions()).as("then nothing more arrives for 45 minutes").containsExactly("trigger");
     }
 
+    @Test
+    void aTimestampAtTheEndOfTimeCostsItsOwnSeriesOnlyNotTheCheckOfEveryOther() {
+        var random = new Random(5);
+        int minutes = 3 * 24 * 60;
+        processor.accept(new MetricSample("poison", "cpu", Instant.ofEpochMilli(Long.MAX_VALUE - 1), 1, Map.of())); // intake refuses it
+        for (int i = 0; i < minutes; i++) {
+            processor.accept(sample(i, 40 + random.nextGaussian()));
+        }
+
+        processor.checkSilentSeries(T0.plus(Duration.ofMinutes(minutes + 45)));
+
+        assertThat(published.actions()).as("billing's silence is still seen").containsExactly("trigger");
+    }
+
     /** The sample of minute {@code minute}, arriving as it is measured unless the test moved the clock. */
     private MetricSample sample(int minute, double value) {
         var at = T0.plus(Duration.ofMinutes(minute));
