@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * types, control characters, lone surrogates, huge and tiny values, far-away timestamps, odd content
  * types, signed and unsigned chat callbacks, unknown paths and methods). It fails on any 5xx, on any
  * error answer that is not problem+json, and on any breach answered 200 that never becomes an incident.
- * Set {@code -Dalertify.fuzz.seed=N} to replay a run; the seed of each run is printed.
+ * The build runs one seed; {@code -Dalertify.fuzz.seed=N} runs another (the seed of each run is printed).
  */
 @SpringBootTest(classes = AlertifyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -85,7 +85,8 @@ class ApiFuzzTest {
 
     @Test
     void noRequestGetsA5xxOrANonProblemErrorAndEveryAcceptedBreachBecomesAnIncident() throws Exception {
-        long seed = Long.getLong("alertify.fuzz.seed", System.nanoTime());
+        // One seed in the build, so that a red run is the code's fault, not the dice's; explore with others.
+        long seed = Long.getLong("alertify.fuzz.seed", 20261203L);
         System.out.println("ApiFuzzTest seed " + seed + " (replay with -Dalertify.fuzz.seed=" + seed + ")");
         random = new Random(seed);
         var api = new ApiClient(port);

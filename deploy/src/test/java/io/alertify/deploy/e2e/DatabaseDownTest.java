@@ -58,6 +58,8 @@ class DatabaseDownTest {
             var health = get(port, "/actuator/health");
             var tookHealth = Duration.ofNanos(System.nanoTime() - started);
 
+            System.out.printf("database down: GET /incidents answered %d in %d ms, /actuator/health %d in %d ms%n",
+                    incidents.statusCode(), tookIncidents.toMillis(), health.statusCode(), tookHealth.toMillis());
             assertThat(incidents.statusCode()).isEqualTo(503);
             assertThat(incidents.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(incidents.headers().firstValue("Content-Type")).hasValue("application/problem+json");

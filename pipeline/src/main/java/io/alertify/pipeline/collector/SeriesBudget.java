@@ -66,7 +66,8 @@ public final class SeriesBudget {
             refused++;
             throw new OverBudgetException("Alertify already tracks " + tracked + " series, its limit "
                     + "(alertify.pipeline.max-series); nothing was accepted. New series are taken again once older "
-                    + "ones have been silent for " + Duration.ofMillis(idleForMillis) + ".");
+                    + "ones have been silent for " + Duration.ofMillis(idleForMillis).toMinutes() + " minutes "
+                    + "(alertify.pipeline.limits.series-idle-for).");
         }
         for (var entry : fresh.entrySet()) {
             services.computeIfAbsent(entry.getValue(), s -> new LinkedHashMap<>(16, 0.75f, true)).put(entry.getKey(), now);
