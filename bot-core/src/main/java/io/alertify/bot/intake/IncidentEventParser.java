@@ -78,6 +78,14 @@ class IncidentEventParser {
         if (text.length() > maxLength) {
             throw invalid(field, "is longer than " + maxLength + " characters");
         }
+        return storable(field, text);
+    }
+
+    /** PostgreSQL text cannot hold NUL: refuse it here, not as a failed insert after the event was taken. */
+    private static String storable(String field, String text) {
+        if (text != null && text.indexOf('\u0000') >= 0) {
+            throw invalid(field, "must not contain NUL (U+0000)");
+        }
         return text;
     }
 
@@ -87,7 +95,7 @@ class IncidentEventParser {
             return null;
         }
         var text = value.asString().trim();
-        return text.isEmpty() ? null : text;
+        return text.isEmpty() ? null : storable(field, text);
     }
 
     private static Kind action(String value) {

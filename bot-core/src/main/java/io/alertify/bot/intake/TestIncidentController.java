@@ -75,6 +75,9 @@ class TestIncidentController {
         if (value.isBlank() || value.length() > 200) {
             throw new InvalidFieldException("service", "must be 1 to 200 characters");
         }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidFieldException("service", "must not contain control characters");
+        }
         return value.trim();
     }
 

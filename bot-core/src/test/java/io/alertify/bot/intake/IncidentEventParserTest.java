@@ -45,6 +45,17 @@ class IncidentEventParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"service", "summary"})
+    void aNulThatPostgresqlCannotStoreIsRefusedAtTheDoor(String field) {
+        var event = (ObjectNode) json.readTree(IncidentEvents.trigger("9f2c"));
+        event.put(field, "check\u0000out");
+
+        assertThatThrownBy(() -> parser.parse(json.writeValueAsString(event)))
+                .isInstanceOf(InvalidIncidentEventException.class)
+                .hasMessage(field + ": must not contain NUL (U+0000)");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"schema", "event_id", "action", "dedup_key", "occurred_at", "service", "severity"})
     void eachMissingRequiredFieldIsNamed(String field) {
         var event = (ObjectNode) json.readTree(IncidentEvents.trigger("9f2c"));
