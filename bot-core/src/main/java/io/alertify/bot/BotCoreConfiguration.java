@@ -2,6 +2,7 @@ package io.alertify.bot;
 
 import io.alertify.bot.command.CommandConfiguration;
 import io.alertify.bot.intake.IntakeConfiguration;
+import io.alertify.bot.oncall.OnCallConfiguration;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Import;
  * {@link java.time.Clock}. Sending is the {@code notifier} role's: {@code delivery.NotifierConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({BotCoreBaseConfiguration.class, IntakeConfiguration.class, CommandConfiguration.class})
+@Import({BotCoreBaseConfiguration.class, IntakeConfiguration.class, CommandConfiguration.class,
+        OnCallConfiguration.class})
 public class BotCoreConfiguration {
 }

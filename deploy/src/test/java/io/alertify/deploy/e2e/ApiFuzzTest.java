@@ -149,7 +149,7 @@ class ApiFuzzTest {
             case 5 -> json("POST /notify", "POST", "/notify", token, anyObject("incident_id", "channel", "message"));
             case 6 -> json("POST /incidents/test", "POST", "/incidents/test", token, anyObject("service", "severity"));
             case 7 -> json("GET /incidents", pick("GET", "GET", "DELETE", "PATCH"), pick("/incidents", "/incidents/"
-                    + anyPathSegment(), "/incidents?status=" + anyPathSegment(), "/destinations"), token, new byte[0]);
+                    + anyPathSegment(), "/incidents?status=" + anyPathSegment(), "/destinations", "/oncall"), token, new byte[0]);
             case 8 -> json("PUT /subscriptions", pick("PUT", "GET", "POST"), "/subscriptions", token,
                     anyObject("channel", "address", "severities", "locale"));
             case 9 -> json("POST /run-script", "POST", "/run-script", token,

@@ -63,6 +63,7 @@ class ApiAuthorizationTest {
     static Stream<Arguments> endpoints() {
         return Stream.of(
                 new Endpoint("GET /incidents", "user", (api, t) -> api.get("/incidents", t)),
+                new Endpoint("GET /oncall", "user", (api, t) -> api.get("/oncall", t)),
                 new Endpoint("GET /incidents/{id}", "user", (api, t) -> api.get("/incidents/" + anyIncident(api), t)),
                 new Endpoint("POST /incidents/test", "engineer", (api, t) -> api.post("/incidents/test", t, "{}")),
                 new Endpoint("POST /metrics", "engineer", (api, t) -> api.post("/metrics", t,
