@@ -1,5 +1,6 @@
 package io.alertify.conversations;
 
+import io.alertify.bot.api.ChatRoles;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.Conversations;
@@ -44,10 +45,10 @@ public class ConversationsConfiguration {
     }
 
     @Bean
-    Conversations conversations(ConversationRepository repository, List<Dialog> dialogs, Texts texts,
+    Conversations conversations(ConversationRepository repository, List<Dialog> dialogs, ChatRoles roles, Texts texts,
             ConversationsProperties properties, ObjectProvider<Clock> clock) {
         // the application's clock (bot-core provides one), so tests that fix time fix dialog expiry too
-        return new ConversationEngine(repository, dialogs, texts, clock.getIfAvailable(Clock::systemUTC),
+        return new ConversationEngine(repository, dialogs, roles, texts, clock.getIfAvailable(Clock::systemUTC),
                 properties.expireAfter(),
                 properties.keepFor());
     }

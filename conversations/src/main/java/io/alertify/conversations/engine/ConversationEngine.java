@@ -1,6 +1,7 @@
 package io.alertify.conversations.engine;
 
 import io.alertify.bot.api.Channel;
+import io.alertify.bot.api.ChatRoles;
 import io.alertify.bot.api.ChatUser;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.Texts;
@@ -38,6 +39,7 @@ public final class ConversationEngine implements Conversations {
 
     private final ConversationRepository repository;
     private final Map<String, Dialog> dialogs;
+    private final ChatRoles roles;
     private final Texts texts;
     private final Clock clock;
     private final Duration expireAfter;
@@ -47,9 +49,10 @@ public final class ConversationEngine implements Conversations {
      * @param expireAfter how long a dialog may sit untouched before its buttons stop working
      * @param keepFor how long rows are kept after their last change (old ones are purged on start)
      */
-    public ConversationEngine(ConversationRepository repository, List<Dialog> dialogs, Texts texts, Clock clock,
-            Duration expireAfter, Duration keepFor) {
+    public ConversationEngine(ConversationRepository repository, List<Dialog> dialogs, ChatRoles roles, Texts texts,
+            Clock clock, Duration expireAfter, Duration keepFor) {
         this.repository = repository;
+        this.roles = roles;
         this.dialogs = dialogs.stream().collect(Collectors.toUnmodifiableMap(Dialog::name, Function.identity()));
         this.texts = texts;
         this.clock = clock;
@@ -65,6 +68,13 @@ public final class ConversationEngine implements Conversations {
         }
         Objects.requireNonNull(key, "key");
         var effectiveLocale = locale == null ? texts.defaultLocale() : locale;
+        var role = roles.roleOf(key.user());
+        if (!role.includes(dialog.requiredRole())) {
+            log.warn("audit: refused {} in {} for {}:{} ({}): their role is {}, it needs {}", dialog.command(),
+                    key.chat(), key.user().channel().wireName(), key.user().userId(), key.user().displayName(), role,
+                    dialog.requiredRole());
+            return new Step.Finished("", texts.get(effectiveLocale, "conversations.refused", dialog.command()));
+        }
         var now = clock.instant();
         // purging here keeps the table small without a scheduler; starts are rare and the delete is indexed
         repository.deleteUntouchedSince(now.minus(keepFor));

@@ -1,5 +1,7 @@
 package io.alertify.conversations.engine;
 
+import io.alertify.bot.api.Role;
+
 /**
  * A multi-step chat dialog as a state machine. The engine persists the {@link DialogState} between
  * button presses, so a dialog keeps no state of its own and must not assume it runs on the instance
@@ -17,6 +19,14 @@ public interface Dialog {
 
     /** What a person types to start this dialog again, quoted when an old one has expired. */
     String command();
+
+    /**
+     * Who may start it. Both of Alertify's dialogs decide where incidents go, so by default only those
+     * who may act on incidents: a passer-by in the on-call channel must not mute it.
+     */
+    default Role requiredRole() {
+        return Role.ENGINEER;
+    }
 
     /** The state a new conversation starts in. */
     DialogState start(DialogContext context);

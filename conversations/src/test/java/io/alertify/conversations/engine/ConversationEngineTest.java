@@ -1,5 +1,9 @@
 package io.alertify.conversations.engine;
 
+import io.alertify.bot.api.Role;
+
+import io.alertify.bot.api.ChatRoles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -162,9 +166,25 @@ class ConversationEngineTest {
                 .hasMessageContaining("nonsense");
     }
 
+    /** Everybody is an engineer here, except Mallory. */
+    private static final ChatRoles ROLES = user -> "U-MALLORY".equals(user.userId()) ? Role.USER : Role.ENGINEER;
+
+    @Test
+    void someoneWhoMayNotChangeRoutingCannotStartTheDialogAndTheRefusalSaysWhy() {
+        var mallory = new ConversationKey(ALICE_IN_GROUP.chat(), new ChatUser(Channel.SLACK, "U-MALLORY", "Mallory"));
+
+        var before = repository.count();
+
+        var step = engineAt(NOW).start("pizza", mallory, Locale.ENGLISH);
+
+        assertThat(step).isInstanceOf(Step.Finished.class);
+        assertThat(step.text()).startsWith("Only engineers can change where incidents go");
+        assertThat(repository.count()).as("nothing was started").isEqualTo(before);
+    }
+
     private ConversationEngine engineAt(Instant now) {
-        return new ConversationEngine(repository, List.of(new PizzaDialog()), texts, Clock.fixed(now, ZoneOffset.UTC),
-                Duration.ofHours(1), Duration.ofDays(7));
+        return new ConversationEngine(repository, List.of(new PizzaDialog()), ROLES, texts,
+                Clock.fixed(now, ZoneOffset.UTC), Duration.ofHours(1), Duration.ofDays(7));
     }
 
     private static DialogAnswer press(Step.Prompt prompt, String value) {

@@ -216,6 +216,19 @@ abstract class EndToEndTest {
     }
 
     @Test
+    void aStrangerInTheChatCannotReRouteIt() {
+        var chat = -100778L;
+        telegram.updates().enqueue(telegram.updates().textMessage(chat, TELEGRAM_STRANGER, "/subscribe"));
+
+        var answer = await().until(() -> telegram.requests("sendmessage").stream()
+                .filter(r -> r.body().path("chat_id").asLong() == chat).findFirst().orElse(null), r -> r != null);
+
+        assertThat(answer.body().path("text").asString()).startsWith("Only engineers can change where incidents go");
+        assertThat(answer.body().path("reply_markup").path("inline_keyboard").isEmpty()).as("no buttons to press").isTrue();
+        assertThat(subscriptionOf("telegram", Long.toString(chat), api.token("admin", ADMIN_SECRET))).isNull();
+    }
+
+    @Test
     void aTelegramChatSubscribesWithButtons() {
         var chat = -100777L;
         var olga = TELEGRAM_ENGINEER;
