@@ -6,11 +6,13 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.IncidentCommands;
+import io.alertify.bot.api.OnCall;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.Conversations;
 import io.alertify.slack.card.CardBlocks;
 import io.alertify.slack.card.IncidentButtons;
+import io.alertify.slack.client.Mrkdwn;
 import io.alertify.slack.client.SlackClient;
 import io.alertify.slack.dialog.DialogButtons;
 import io.alertify.slack.dialog.SettingsCommand;
@@ -46,6 +48,8 @@ public class SlackConfiguration {
 
     /** Request URL for Interactivity and Slash Commands in the Slack app's settings. */
     public static final String EVENTS_PATH = "/slack/events";
+    /** Who is on call now and next, per schedule. */
+    public static final String ON_CALL_COMMAND = "/oncall";
 
     @Bean
     AfterAck slackAfterAck() {
@@ -55,7 +59,7 @@ public class SlackConfiguration {
     @Bean
     App slackApp(SlackProperties properties, Slack slack, SlackClient client,
             IncidentCommands commands, Conversations conversations, Subscriptions subscriptions, Texts texts,
-            AfterAck afterAck) {
+            AfterAck afterAck, ObjectProvider<OnCall> onCall) {
         var app = new App(AppConfig.builder()
                 .singleTeamBotToken(properties.botToken())
                 .signingSecret(properties.signingSecret())
@@ -69,6 +73,10 @@ public class SlackConfiguration {
                 new DialogButtons(conversations, client, steps, afterAck));
         app.command(SettingsCommand.COMMAND,
                 new SettingsCommand(conversations, client, steps, locales, texts, afterAck));
+        var whoIsOnCall = onCall.getIfAvailable(() -> locale -> texts.get(locale, "bot.oncall.none"));
+        // answered in the channel: "who do I call?" is everybody's question
+        app.command(ON_CALL_COMMAND, (request, ctx) -> ctx.ack(r -> r.responseType("in_channel")
+                .text(Mrkdwn.escape(whoIsOnCall.describe(locales.of(request.getPayload().getChannelId()))))));
         return app;
     }
 

@@ -2,6 +2,7 @@ package io.alertify.telegram;
 
 import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.IncidentCommands;
+import io.alertify.bot.api.OnCall;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.Conversations;
@@ -12,6 +13,7 @@ import io.alertify.telegram.webhook.TelegramWebhookController;
 import io.alertify.telegram.webhook.TelegramWebhookErrors;
 import io.alertify.telegram.webhook.WebhookRegistration;
 import io.alertify.telegram.webhook.WebhookSecret;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,9 +36,11 @@ public class TelegramConfiguration {
 
     @Bean
     TelegramUpdates telegramUpdates(BotApi telegramBotApi, IncidentCommands commands, Conversations conversations,
-            Subscriptions subscriptions, Texts texts, ChatRequests requests, TelegramProperties properties) {
+            Subscriptions subscriptions, Texts texts, ChatRequests requests, TelegramProperties properties,
+            ObjectProvider<OnCall> onCall) {
         return new TelegramUpdates(telegramBotApi, commands, conversations, subscriptions, texts, requests,
-                properties.botToken(), telegramRemediations());
+                properties.botToken(), telegramRemediations(),
+                onCall.getIfAvailable(() -> locale -> texts.get(locale, "bot.oncall.none")));
     }
 
     /** Restart Pod presses run here, not on the thread that takes every other update. */

@@ -7,7 +7,7 @@ import io.alertify.bot.api.Role;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Roles from configuration; anyone not listed is a {@link Role#USER}, who may read and subscribe. */
+/** Roles from configuration; anyone not listed is a {@link Role#USER}, who may read but not act or re-route. */
 public class ConfiguredChatRoles implements ChatRoles {
 
     private final Map<Key, Role> roles = new HashMap<>();

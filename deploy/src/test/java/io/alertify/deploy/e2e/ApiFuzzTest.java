@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.alertify.deploy.AlertifyApplication;
+import io.alertify.deploy.testing.FakeChatApp;
 import io.alertify.deploy.testing.TestClients;
 import io.alertify.slack.FakeSlackApi;
 import io.alertify.telegram.FakeTelegramBotApi;
@@ -63,13 +64,7 @@ class ApiFuzzTest {
         var dataDir = Files.createTempDirectory("alertify-fuzz");
         registry.add("alertify.data-dir", dataDir::toString); // and the embedded H2 in it, as a new user has
         registry.add("spring.data.redis.port", () -> "1");
-        registry.add("alertify.slack.enabled", () -> "true");
-        registry.add("alertify.slack.bot-token", () -> SLACK_TOKEN);
-        registry.add("alertify.slack.signing-secret", () -> SLACK_SECRET);
-        registry.add("alertify.slack.api-url", slack::apiUrl);
-        registry.add("alertify.telegram.enabled", () -> "true");
-        registry.add("alertify.telegram.bot-token", () -> FakeTelegramBotApi.TOKEN);
-        registry.add("alertify.telegram.api-url", telegram::url);
+        FakeChatApp.register(registry, slack, SLACK_TOKEN, SLACK_SECRET, telegram);
         registry.add("alertify.telegram.mode", () -> "webhook");
         registry.add("alertify.telegram.webhook-secret", () -> TELEGRAM_SECRET);
         registry.add("alertify.remediation.kubernetes.master-url", () -> "http://127.0.0.1:1");

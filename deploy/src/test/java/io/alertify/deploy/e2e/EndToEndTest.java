@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.alertify.deploy.AlertifyApplication;
+import io.alertify.deploy.testing.FakeChatApp;
 import io.alertify.slack.FakeSlackApi;
 import io.alertify.telegram.FakeTelegramBotApi;
 import io.alertify.telegram.FakeUser;
@@ -71,19 +72,19 @@ abstract class EndToEndTest {
     static void endToEndProperties(DynamicPropertyRegistry registry) throws Exception {
         var dataDir = Files.createTempDirectory("alertify-e2e");
         registry.add("alertify.data-dir", dataDir::toString);
-        registry.add("alertify.slack.enabled", () -> "true");
-        registry.add("alertify.slack.bot-token", () -> SLACK_TOKEN);
-        registry.add("alertify.slack.signing-secret", () -> SLACK_SECRET);
-        registry.add("alertify.slack.api-url", slack::apiUrl);
-        registry.add("alertify.telegram.enabled", () -> "true");
-        registry.add("alertify.telegram.bot-token", () -> FakeTelegramBotApi.TOKEN);
-        registry.add("alertify.telegram.api-url", telegram::url);
+        FakeChatApp.register(registry, slack, SLACK_TOKEN, SLACK_SECRET, telegram);
         registry.add("alertify.email.enabled", () -> "true");
         registry.add("alertify.email.from", () -> "alertify@example.com");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
         registry.add("alertify.remediation.kubernetes.master-url", () -> kubernetes.url("/"));
         registry.add("alertify.remediation.kubernetes.allowed-namespaces", () -> "default,shop");
+        // one person, always on call: what /oncall says does not depend on when the test runs
+        registry.add("alertify.oncall.schedules[0].name", () -> "primary");
+        registry.add("alertify.oncall.schedules[0].layers[0].zone", () -> "Europe/Berlin");
+        registry.add("alertify.oncall.schedules[0].layers[0].start", () -> "2026-01-05T09:00");
+        registry.add("alertify.oncall.schedules[0].layers[0].shift", () -> "P7D");
+        registry.add("alertify.oncall.schedules[0].layers[0].people", () -> "olga");
         registry.add("alertify.routing.destinations[0].channel", () -> "slack");
         registry.add("alertify.routing.destinations[0].address", () -> SLACK_CHANNEL);
         registry.add("alertify.routing.destinations[1].channel", () -> "telegram");
@@ -213,6 +214,23 @@ abstract class EndToEndTest {
         assertThat(ApiClient.json(run).path("status").asString()).isEqualTo("succeeded");
         assertThat(cluster.pods().inNamespace("shop").withName("cart-1").get()).isNull();
         assertThat(timelineKinds(id)).contains("remediation_succeeded");
+    }
+
+    @Test
+    void oncallSaysWhoIsOnCallInTelegramAndInSlack() {
+        var chat = -100779L;
+        telegram.updates().enqueue(telegram.updates().textMessage(chat, TELEGRAM_STRANGER, "/oncall"));
+        var answer = await().until(() -> telegram.requests("sendmessage").stream()
+                .filter(r -> r.body().path("chat_id").asLong() == chat).findFirst().orElse(null), r -> r != null);
+        assertThat(answer.body().path("text").asString()).startsWith("primary: olga is on call until ");
+
+        var command = "command=%2Foncall&text=&channel_id=C0ONCALL&user_id=U0GUEST&user_name=guest&team_id=T0ALERTIFY"
+                + "&response_url=" + java.net.URLEncoder.encode(slack.responseUrl("oncall"),
+                        java.nio.charset.StandardCharsets.UTF_8) + "&trigger_id=1.2.4";
+        var slackAnswer = api.postForm("/slack/events", command, SlackClicks.signatureHeaders(SLACK_SECRET, command));
+        assertThat(slackAnswer.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(slackAnswer).path("response_type").asString()).isEqualTo("in_channel");
+        assertThat(ApiClient.json(slackAnswer).path("text").asString()).startsWith("primary: olga is on call until ");
     }
 
     @Test

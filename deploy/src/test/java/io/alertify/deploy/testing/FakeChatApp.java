@@ -34,6 +34,18 @@ public final class FakeChatApp {
         return properties;
     }
 
+    /** Slack and Telegram switched on and pointed at the fakes, for a {@code @DynamicPropertySource}. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, FakeSlackApi slack,
+            String slackToken, String signingSecret, FakeTelegramBotApi telegram) {
+        registry.add("alertify.slack.enabled", () -> "true");
+        registry.add("alertify.slack.bot-token", () -> slackToken);
+        registry.add("alertify.slack.signing-secret", () -> signingSecret);
+        registry.add("alertify.slack.api-url", slack::apiUrl);
+        registry.add("alertify.telegram.enabled", () -> "true");
+        registry.add("alertify.telegram.bot-token", () -> FakeTelegramBotApi.TOKEN);
+        registry.add("alertify.telegram.api-url", telegram::url);
+    }
+
     /** Passed as command-line arguments: application.yml would override the builder's default properties. */
     public static ConfigurableApplicationContext start(Map<String, String> properties) {
         return new SpringApplicationBuilder(AlertifyApplication.class).run(properties.entrySet().stream()

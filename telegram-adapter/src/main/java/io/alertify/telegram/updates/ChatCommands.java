@@ -2,6 +2,7 @@ package io.alertify.telegram.updates;
 
 import io.alertify.bot.api.Channel;
 import io.alertify.bot.api.Destination;
+import io.alertify.bot.api.OnCall;
 import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.ConversationKey;
 import io.alertify.conversations.api.Conversations;
@@ -16,8 +17,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * Text commands: {@code /subscribe} starts the subscribe dialog; {@code /start}, {@code /help} and
- * anything else get the help text. Plain chatter is answered with help in a private chat only: in a
+ * Text commands: {@code /subscribe} starts the subscribe dialog, {@code /oncall} says who is on call;
+ * {@code /start}, {@code /help} and anything else get the help text. Plain chatter is answered with help in a private chat only: in a
  * group it is people talking to each other.
  */
 final class ChatCommands {
@@ -29,8 +30,11 @@ final class ChatCommands {
     private final ChatLocales locales;
     private final Texts texts;
     private final BotIdentity identity;
+    private final OnCall onCall;
 
-    ChatCommands(Conversations conversations, BotApi api, ChatLocales locales, Texts texts, BotIdentity identity) {
+    ChatCommands(Conversations conversations, BotApi api, ChatLocales locales, Texts texts, BotIdentity identity,
+            OnCall onCall) {
+        this.onCall = onCall;
         this.conversations = conversations;
         this.api = api;
         this.locales = locales;
@@ -51,6 +55,8 @@ final class ChatCommands {
         try {
             if (command.filter("subscribe"::equals).isPresent()) {
                 subscribe(message, locale);
+            } else if (command.filter("oncall"::equals).isPresent()) {
+                send(message, onCall.describe(locale), null);
             } else {
                 send(message, texts.get(locale, "telegram.help"), null);
             }

@@ -2,6 +2,7 @@ package io.alertify.telegram.updates;
 
 import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.IncidentCommands;
+import io.alertify.bot.api.OnCall;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.Conversations;
@@ -30,11 +31,11 @@ public final class TelegramUpdates {
 
     public TelegramUpdates(BotApi api, IncidentCommands commands, Conversations conversations,
             Subscriptions subscriptions, Texts texts, ChatRequests requests, String token,
-            java.util.concurrent.Executor remediations) {
+            java.util.concurrent.Executor remediations, OnCall onCall) {
         var locales = new ChatLocales(subscriptions, texts);
         this.callbackQueries = new CallbackQueries(new CardButtons(commands, remediations),
                 new DialogButtons(conversations, api), api, locales, texts);
-        this.chatCommands = new ChatCommands(conversations, api, locales, texts, new BotIdentity(api));
+        this.chatCommands = new ChatCommands(conversations, api, locales, texts, new BotIdentity(api), onCall);
         this.requests = requests;
         // The part of the token before ':' is the bot's id; update ids count per bot.
         this.botId = token == null ? "" : token.split(":", 2)[0];
