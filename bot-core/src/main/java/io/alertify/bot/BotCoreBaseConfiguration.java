@@ -13,6 +13,9 @@ import io.alertify.bot.delivery.DeliveryConfiguration;
 import io.alertify.bot.delivery.DeliveryProperties;
 import io.alertify.bot.incident.IncidentConfiguration;
 import io.alertify.bot.intake.EventsProperties;
+import io.alertify.bot.people.PeopleConfiguration;
+import io.alertify.bot.people.PeopleRoles;
+import io.alertify.bot.people.PeopleStore;
 import io.alertify.bot.routing.RoutingConfiguration;
 import io.alertify.bot.routing.RoutingProperties;
 import io.alertify.bot.web.BotCoreProblems;
@@ -38,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
         EventsProperties.class, DeliveryProperties.class})
 @EnableJpaRepositories(basePackageClasses = BotCoreConfiguration.class)
 @EntityScan(basePackageClasses = BotCoreConfiguration.class)
-@Import({IncidentConfiguration.class, RoutingConfiguration.class, DeliveryConfiguration.class, BotCoreProblems.class})
+@Import({IncidentConfiguration.class, RoutingConfiguration.class, DeliveryConfiguration.class, PeopleConfiguration.class,
+        BotCoreProblems.class})
 public class BotCoreBaseConfiguration {
 
     @Bean
@@ -61,8 +65,8 @@ public class BotCoreBaseConfiguration {
     }
 
     @Bean
-    ChatRoles chatRoles(ChatProperties properties) {
-        return new ConfiguredChatRoles(properties);
+    ChatRoles chatRoles(PeopleStore people, ChatProperties properties) {
+        return new PeopleRoles(people, new ConfiguredChatRoles(properties));
     }
 
     @Bean

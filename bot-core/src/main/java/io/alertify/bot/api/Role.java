@@ -7,9 +7,9 @@ import java.util.Locale;
  * engineer may do what a user may, an admin what an engineer may.
  */
 public enum Role {
-    /** Views incidents and subscribes a chat. Unknown chat users get this role. */
+    /** Views incidents. Unknown chat users get this role. */
     USER,
-    /** Acts on incidents and runs remediation scripts. */
+    /** Acts on incidents, runs remediation scripts and chooses what a chat gets. */
     ENGINEER,
     /** Changes settings, scripts and users. */
     ADMIN;

@@ -39,10 +39,11 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/slack/events", "/telegram/webhook", "/actuator/health/**",
                                 "/actuator/health", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/incidents", "/incidents/**", "/destinations", "/oncall").hasRole("USER")
+                        .requestMatchers(HttpMethod.GET, "/incidents", "/incidents/**", "/destinations", "/oncall", "/people",
+                                "/people/**").hasRole("USER")
                         .requestMatchers(HttpMethod.POST, "/incidents/**", "/notify", "/run-script", "/metrics",
                                 "/backtest").hasRole("ENGINEER")
-                        .requestMatchers("/subscriptions", "/subscriptions/**", "/destinations/**", "/actuator/**")
+                        .requestMatchers("/subscriptions", "/subscriptions/**", "/destinations/**", "/people/**", "/actuator/**")
                         .hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs

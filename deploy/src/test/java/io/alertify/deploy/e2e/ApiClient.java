@@ -50,6 +50,10 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> delete(String path, String token) {
+        return send(authorized(path, token).DELETE());
+    }
+
     public HttpResponse<String> postForm(String path, String body, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -144,9 +144,12 @@ class ApiFuzzTest {
             case 5 -> json("POST /notify", "POST", "/notify", token, anyObject("incident_id", "channel", "message"));
             case 6 -> json("POST /incidents/test", "POST", "/incidents/test", token, anyObject("service", "severity"));
             case 7 -> json("GET /incidents", pick("GET", "GET", "DELETE", "PATCH"), pick("/incidents", "/incidents/"
-                    + anyPathSegment(), "/incidents?status=" + anyPathSegment(), "/destinations", "/oncall"), token, new byte[0]);
-            case 8 -> json("PUT /subscriptions", pick("PUT", "GET", "POST"), "/subscriptions", token,
-                    anyObject("channel", "address", "severities", "locale"));
+                    + anyPathSegment(), "/incidents?status=" + anyPathSegment(), "/destinations", "/oncall", "/people"), token, new byte[0]);
+            case 8 -> random.nextBoolean()
+                    ? json("PUT /subscriptions", pick("PUT", "GET", "POST"), "/subscriptions", token,
+                            anyObject("channel", "address", "severities", "locale"))
+                    : json("PUT /people", pick("PUT", "GET", "DELETE"), "/people/" + anyPathSegment(), token,
+                            anyObject("name", "role", "time_zone", "locale", "slack_user_id", "telegram_user_id", "email"));
             case 9 -> json("POST /run-script", "POST", "/run-script", token,
                     anyObject("incident_id", "script_name", "parameters"));
             case 10 -> slackEvent();
