@@ -73,7 +73,7 @@ public class SlackConfiguration {
                 new DialogButtons(conversations, client, steps, afterAck));
         app.command(SettingsCommand.COMMAND,
                 new SettingsCommand(conversations, client, steps, locales, texts, afterAck));
-        var whoIsOnCall = onCall.getIfAvailable(() -> locale -> texts.get(locale, "bot.oncall.none"));
+        var whoIsOnCall = onCall.getIfAvailable(() -> OnCall.noSchedules(texts));
         // answered in the channel: "who do I call?" is everybody's question
         app.command(ON_CALL_COMMAND, (request, ctx) -> ctx.ack(r -> r.responseType("in_channel")
                 .text(Mrkdwn.escape(whoIsOnCall.describe(locales.of(request.getPayload().getChannelId()))))));

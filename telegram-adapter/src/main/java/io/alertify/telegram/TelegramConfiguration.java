@@ -40,7 +40,7 @@ public class TelegramConfiguration {
             ObjectProvider<OnCall> onCall) {
         return new TelegramUpdates(telegramBotApi, commands, conversations, subscriptions, texts, requests,
                 properties.botToken(), telegramRemediations(),
-                onCall.getIfAvailable(() -> locale -> texts.get(locale, "bot.oncall.none")));
+                onCall.getIfAvailable(() -> OnCall.noSchedules(texts)));
     }
 
     /** Restart Pod presses run here, not on the thread that takes every other update. */

@@ -29,7 +29,7 @@ final class OnCallText implements OnCall {
     public String describe(Locale locale) {
         var all = schedules.all();
         if (all.isEmpty()) {
-            return texts.get(locale, "bot.oncall.none");
+            return OnCall.noSchedules(texts).describe(locale);
         }
         var at = clock.instant();
         return all.stream().map(schedule -> {

@@ -47,15 +47,13 @@ public final class PeopleStore {
     /** Creates or replaces a person; true when they are new. */
     public boolean put(Person person) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
-            boolean existed = find(person.id()).isPresent();
-            if (existed) {
-                database.sql("update people set name = ?, role = ?, time_zone = ?, locale = ?, slack_user_id = ?, "
-                        + "telegram_user_id = ?, email = ? where id = ?").params(values(person)).update();
-            } else {
-                database.sql("insert into people (name, role, time_zone, locale, slack_user_id, telegram_user_id, email, "
-                        + "id) values (?, ?, ?, ?, ?, ?, ?, ?)").params(values(person)).update();
+            var replaced = database.sql("update people set name = ?, role = ?, time_zone = ?, locale = ?, "
+                    + "slack_user_id = ?, telegram_user_id = ?, email = ? where id = ?").params(values(person)).update();
+            if (replaced == 0) {
+                database.sql("insert into people (name, role, time_zone, locale, slack_user_id, telegram_user_id, "
+                        + "email, id) values (?, ?, ?, ?, ?, ?, ?, ?)").params(values(person)).update();
             }
-            return !existed;
+            return replaced == 0;
         }));
     }
 

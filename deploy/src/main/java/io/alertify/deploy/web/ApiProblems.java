@@ -70,6 +70,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return LogSafe.of(String.valueOf(root.getMessage()));
+        return String.valueOf(root.getMessage()); // the log pattern writes control characters as marks
     }
 }

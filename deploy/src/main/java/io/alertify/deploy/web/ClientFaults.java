@@ -1,7 +1,6 @@
 package io.alertify.deploy.web;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.multipart.MultipartException;
@@ -19,14 +18,13 @@ final class ClientFaults {
     /** What to tell the sender, or null when the failure is not theirs. */
     static String describe(Object error) {
         return Causes.first(error, RequestRejectedException.class, InvalidParameterException.class,
-                MultipartException.class, InvalidMediaTypeException.class, HttpMessageNotReadableException.class)
+                MultipartException.class, HttpMessageNotReadableException.class)
                 .map(cause -> switch (cause) {
                     case RequestRejectedException e ->
                             "The request was refused: its URL, headers or parameter names hold characters that are not allowed.";
                     case InvalidParameterException e -> "The form body could not be decoded; send it as UTF-8, URL-encoded.";
                     case MultipartException e -> "Multipart bodies are not accepted; send JSON (Content-Type: application/json).";
-                    case HttpMessageNotReadableException e -> "The body could not be read as its Content-Type says.";
-                    default -> "The Content-Type header is not a media type; send Content-Type: application/json.";
+                    default -> "The body could not be read as its Content-Type says.";
                 }).orElse(null);
     }
 }

@@ -31,7 +31,7 @@ public final class ContentTypeCheck extends OncePerRequestFilter {
             }
             if (problem != null) {
                 var detail = ProblemResponses.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type '"
-                        + LogSafe.of(header) + "' " + problem + "; send Content-Type: application/json.");
+                        + header + "' " + problem + "; send Content-Type: application/json.");
                 detail.setProperty("errors", java.util.List.of(java.util.Map.of("header", "Content-Type",
                         "message", problem)));
                 ProblemResponses.write(response, detail);

@@ -44,7 +44,7 @@ public class ProblemErrorController implements ErrorController {
 
     private static String detail(HttpStatus status, HttpServletRequest request) {
         var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        var where = uri == null ? "" : " (" + LogSafe.of(uri.toString()) + ")";
+        var where = uri == null ? "" : " (" + uri + ")";
         return switch (status) {
             case NOT_FOUND -> "Nothing is here" + where + ". The README lists the API's paths.";
             case INTERNAL_SERVER_ERROR -> "Something failed on Alertify's side" + where
