@@ -1,6 +1,7 @@
 package io.alertify.bot;
 
 import io.alertify.bot.command.CommandConfiguration;
+import io.alertify.bot.escalation.EscalationConfiguration;
 import io.alertify.bot.intake.IntakeConfiguration;
 import io.alertify.bot.oncall.OnCallConfiguration;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,6 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({BotCoreBaseConfiguration.class, IntakeConfiguration.class, CommandConfiguration.class,
-        OnCallConfiguration.class})
+        OnCallConfiguration.class, EscalationConfiguration.class})
 public class BotCoreConfiguration {
 }

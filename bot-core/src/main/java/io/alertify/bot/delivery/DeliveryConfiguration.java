@@ -48,9 +48,9 @@ public class DeliveryConfiguration {
     @Bean
     DeliveryPlanner deliveryPlanner(IncidentService incidents, Router router, Subscriptions subscriptions, Texts texts,
             JobStore jobs, PostedCards posted, DestinationStore destinations, Summaries summaries,
-            DeliveryProperties properties, Wakeup wakeup, Clock clock) {
+            DeliveryProperties properties, Wakeup wakeup, Clock clock, io.alertify.bot.people.PeopleStore people) {
         return new DeliveryPlanner(incidents, router, subscriptions, texts, jobs, posted, destinations, summaries,
-                properties, wakeup, clock);
+                properties, wakeup, clock, people);
     }
 
     @Bean

@@ -2,13 +2,13 @@ package io.alertify.bot.delivery;
 
 import io.alertify.bot.api.Channel;
 import io.alertify.bot.api.Destination;
-import io.alertify.bot.api.Subscription;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.bot.incident.IncidentChanged;
 import io.alertify.bot.incident.IncidentChanged.Change;
 import io.alertify.bot.incident.IncidentService;
 import io.alertify.bot.incident.IncidentSnapshot;
+import io.alertify.bot.people.PeopleStore;
 import io.alertify.bot.routing.Router;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,10 +41,11 @@ public class DeliveryPlanner {
     private final DeliveryProperties properties;
     private final Wakeup wakeup;
     private final Clock clock;
+    private final PeopleStore people;
 
     DeliveryPlanner(IncidentService incidents, Router router, Subscriptions subscriptions, Texts texts, JobStore jobs,
             PostedCards posted, DestinationStore destinations, Summaries summaries, DeliveryProperties properties,
-            Wakeup wakeup, Clock clock) {
+            Wakeup wakeup, Clock clock, PeopleStore people) {
         this.incidents = incidents;
         this.router = router;
         this.subscriptions = subscriptions;
@@ -56,6 +57,7 @@ public class DeliveryPlanner {
         this.properties = properties;
         this.wakeup = wakeup;
         this.clock = clock;
+        this.people = people;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -71,8 +73,8 @@ public class DeliveryPlanner {
     private void plan(IncidentChanged change, IncidentSnapshot incident) {
         var now = clock.instant();
         if (change.change() == Change.OPENED) {
-            for (var subscription : router.route(incident.severity())) {
-                open(incident, subscription.destination(), now);
+            for (var destination : routed(incident).destinations()) {
+                open(incident, destination, now);
             }
             return;
         }
@@ -125,13 +127,44 @@ public class DeliveryPlanner {
         for (var subject : new LinkedHashSet<>(java.util.List.of(incident.cardKey(), "incident:" + incident.id()))) {
             posted.shown(subject).forEach(message -> result.add(message.destination()));
         }
-        for (var destination : router.route(incident.severity()).stream().map(Subscription::destination).toList()) {
+        for (var destination : routed(incident).destinations()) {
             var subject = subjectAt(incident, destination);
             if (posted.find(destination, subject).isPresent() || jobs.hasQueued(destination, subject)) {
                 result.add(destination);
             }
         }
         return result;
+    }
+
+    private Router.Routed routed(IncidentSnapshot incident) {
+        return router.route(incident.service(), incident.severity(), incident.labels());
+    }
+
+    /**
+     * An escalation step reaching {@code destination} (a person's direct chat, their mailbox, or a channel):
+     * the incident's card when it has none there yet; when it has, and {@code nudge}, a "still not
+     * acknowledged" in the card's thread, so a page that repeats pings without piling up cards. A card
+     * still on its way is the page already. Written in the caller's transaction.
+     *
+     * @param locale the person's language; null for a channel, which has its own
+     */
+    public void page(IncidentSnapshot incident, Destination destination, Locale locale, boolean nudge) {
+        var now = clock.instant();
+        var language = locale != null ? locale : localeOf(destination);
+        destinations.ensure(destination, now);
+        var subject = subjectAt(incident, destination);
+        if (jobs.hasQueued(destination, subject)) {
+            return;
+        }
+        if (posted.find(destination, subject).isEmpty()) {
+            jobs.enqueueCard(destination, subject, incident.id(), language, now, now);
+        } else if (nudge) {
+            jobs.enqueueSay(destination, subject, incident.id(),
+                    texts.get(language, "bot.page.again", incident.title(), Long.toString(incident.id())), language, now);
+        } else {
+            return;
+        }
+        wakeAfterCommit();
     }
 
     /** Says {@code text} to {@code destination}, in the thread of {@code subject}'s card where there is one. */
@@ -174,7 +207,7 @@ public class DeliveryPlanner {
     }
 
     Locale localeOf(Destination destination) {
-        return subscriptions.localeOf(destination).orElse(texts.defaultLocale());
+        return subscriptions.localeOf(destination).or(() -> people.localeOf(destination)).orElse(texts.defaultLocale());
     }
 
     private void wakeAfterCommit() {

@@ -115,6 +115,17 @@ class Incident {
         acknowledgedAt = at;
     }
 
+    String snapshotAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    /** Nobody resolved it in time: it needs somebody again, and the cards offer Acknowledge once more. */
+    void acknowledgementExpired() {
+        status = IncidentStatus.TRIGGERED;
+        acknowledgedBy = null;
+        acknowledgedAt = null;
+    }
+
     void resolve(String actor, Instant at) {
         status = IncidentStatus.RESOLVED;
         activeKey = null;

@@ -88,6 +88,24 @@ public class IncidentService {
         return new Transition(Outcome.DONE, snapshot(incident));
     }
 
+    /**
+     * An acknowledgement that lasted {@code after} without a resolve: the incident is triggered again and
+     * its cards say so. False when it is not acknowledged (any more).
+     */
+    public boolean expireAcknowledgement(long id, java.time.Duration after) {
+        var found = incidents.findForUpdate(id);
+        if (found.isEmpty() || found.get().status() != IncidentStatus.ACKNOWLEDGED) {
+            return false;
+        }
+        var incident = found.get();
+        var by = incident.snapshotAcknowledgedBy();
+        incident.acknowledgementExpired();
+        timeline.save(new TimelineEntry(id, clock.instant(), TimelineKind.ACKNOWLEDGEMENT_EXPIRED, "alertify",
+                "Acknowledgement by " + by + " expired after " + after.toMinutes() + " min without a resolve"));
+        events.publishEvent(new IncidentChanged(id, Change.NOTED, null));
+        return true;
+    }
+
     public Transition resolve(long id, String actor) {
         var found = incidents.findForUpdate(id);
         if (found.isEmpty()) {

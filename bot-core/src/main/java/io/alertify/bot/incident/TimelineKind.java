@@ -14,7 +14,10 @@ public enum TimelineKind {
     /** A chat or mailbox could not be told; shown in the API, kept off the cards. */
     NOTIFICATION_FAILED,
     /** A chat action refused because of the actor's role: the audit trail, in the API, kept off the cards. */
-    COMMAND_REFUSED;
+    COMMAND_REFUSED,
+    /** An escalation step paged people or channels, or a person escalated by hand. */
+    ESCALATED,
+    ACKNOWLEDGEMENT_EXPIRED;
 
     /** What a card shows of the timeline: what happened to the incident, not the bookkeeping around it. */
     public boolean onCards() {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public final class OnCallSchedules {
 
     private final List<Schedule> configured;
     private final Map<String, String> feeds;
+    private final OverrideStore overrides;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -45,17 +47,44 @@ public final class OnCallSchedules {
     private record Imported(Schedule schedule, Instant readAt) {
     }
 
-    /** @param feeds schedule name to feed location, for the schedules imported from iCalendar */
-    public OnCallSchedules(List<Schedule> configured, Map<String, String> feeds, Clock clock) {
+    /**
+     * @param feeds     schedule name to feed location, for the schedules imported from iCalendar
+     * @param overrides the overrides written through the API, laid over every schedule; null for none
+     */
+    public OnCallSchedules(List<Schedule> configured, Map<String, String> feeds, OverrideStore overrides, Clock clock) {
         this.configured = List.copyOf(configured);
         this.feeds = Map.copyOf(feeds);
+        this.overrides = overrides;
         this.clock = clock;
     }
 
+    /** Every schedule with the overrides written through the API. */
     public List<Schedule> all() {
-        var all = new ArrayList<>(configured);
-        feeds.forEach((name, location) -> all.add(imported(name, location)));
+        var all = new ArrayList<Schedule>();
+        configured.forEach(s -> all.add(withStoredOverrides(s)));
+        feeds.forEach((name, location) -> all.add(withStoredOverrides(imported(name, location))));
         return all;
+    }
+
+    public Optional<Schedule> find(String name) {
+        var schedule = configured.stream().filter(s -> s.name().equals(name)).findFirst()
+                .or(() -> Optional.ofNullable(feeds.get(name)).map(location -> imported(name, location)));
+        return schedule.map(this::withStoredOverrides);
+    }
+
+    public boolean exists(String name) {
+        return feeds.containsKey(name) || configured.stream().anyMatch(s -> s.name().equals(name));
+    }
+
+    private Schedule withStoredOverrides(Schedule schedule) {
+        if (overrides == null) {
+            return schedule;
+        }
+        var result = schedule;
+        for (var stored : overrides.of(schedule.name(), clock.instant().minus(Duration.ofDays(1)))) {
+            result = result.withOverride(stored.override());
+        }
+        return result;
     }
 
     private Schedule imported(String name, String location) {

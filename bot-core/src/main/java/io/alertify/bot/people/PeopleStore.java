@@ -44,6 +44,15 @@ public final class PeopleStore {
                 .query(PeopleStore::row).optional();
     }
 
+    /** The language of a person's direct chat or mailbox, when {@code destination} is one. */
+    public Optional<Locale> localeOf(io.alertify.bot.api.Destination destination) {
+        var person = destination.channel() == Channel.EMAIL
+                ? database.sql("select * from people where email = ?").param(destination.address()).query(PeopleStore::row)
+                        .optional()
+                : byChat(destination.channel(), destination.address());
+        return person.map(Person::locale);
+    }
+
     /** Creates or replaces a person; true when they are new. */
     public boolean put(Person person) {
         return Boolean.TRUE.equals(transactions.execute(status -> {

@@ -26,6 +26,24 @@ public record Person(String id, String name, Role role, ZoneId timeZone, Locale 
         email = blankToNull(email);
     }
 
+    /**
+     * Where a personal page reaches them: a Slack DM (the notifier opens it with conversations.open), their
+     * Telegram private chat (whose id is their user id, once they have started the bot) and their mailbox.
+     */
+    public java.util.List<io.alertify.bot.api.Destination> destinations() {
+        var result = new java.util.ArrayList<io.alertify.bot.api.Destination>();
+        if (slackUserId != null) {
+            result.add(new io.alertify.bot.api.Destination(io.alertify.bot.api.Channel.SLACK, slackUserId));
+        }
+        if (telegramUserId != null) {
+            result.add(new io.alertify.bot.api.Destination(io.alertify.bot.api.Channel.TELEGRAM, telegramUserId));
+        }
+        if (email != null) {
+            result.add(new io.alertify.bot.api.Destination(io.alertify.bot.api.Channel.EMAIL, email));
+        }
+        return result;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -35,6 +35,11 @@ public class BotCoreProblems {
         return problem(HttpStatus.CONFLICT, "Cannot do that now", e.field(), e.getMessage());
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.field(), e.getMessage());
+    }
+
     @ExceptionHandler(IncidentNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(IncidentNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Incident not found", "id", e.getMessage());

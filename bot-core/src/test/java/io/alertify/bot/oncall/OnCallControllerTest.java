@@ -22,7 +22,7 @@ class OnCallControllerTest {
                 Period.ofWeeks(1), List.of("anna", "boris"));
         var primary = new Schedule("primary", List.of(new Layer("weekly", rotation, List.of())), List.of());
         var clock = Clock.fixed(Instant.parse("2026-12-03T03:00:00Z"), ZoneOffset.UTC);
-        var mvc = MockMvcBuilders.standaloneSetup(new OnCallController(new OnCallSchedules(List.of(primary), java.util.Map.of(), clock), clock)).build();
+        var mvc = MockMvcBuilders.standaloneSetup(new OnCallController(new OnCallSchedules(List.of(primary), java.util.Map.of(), null, clock), clock)).build();
 
         mvc.perform(get("/oncall")).andExpect(status().isOk()).andExpect(content().json("""
                 [{"schedule":"primary",

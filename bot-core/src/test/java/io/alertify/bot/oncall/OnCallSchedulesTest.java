@@ -71,7 +71,7 @@ class OnCallSchedulesTest {
         server.start();
         try {
             var url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.ics";
-            var schedules = new OnCallSchedules(List.of(), Map.of("imported", url), clock);
+            var schedules = new OnCallSchedules(List.of(), Map.of("imported", url), null, clock);
 
             assertThat(onCallNow(schedules)).isEqualTo("anna");
             assertThat(onCallNow(schedules)).isEqualTo("anna");
@@ -89,14 +89,14 @@ class OnCallSchedulesTest {
     @Test
     void aFeedInAFileIsReadToo(@TempDir Path dir) throws IOException {
         var file = Files.writeString(dir.resolve("oncall.ics"), FEED);
-        var schedules = new OnCallSchedules(List.of(), Map.of("imported", file.toString()), clock);
+        var schedules = new OnCallSchedules(List.of(), Map.of("imported", file.toString()), null, clock);
 
         assertThat(onCallNow(schedules)).isEqualTo("anna");
     }
 
     @Test
     void aFeedThatCannotBeReadLeavesItsScheduleEmptyNotTheOthersBroken() {
-        var schedules = new OnCallSchedules(List.of(), Map.of("imported", "/nonexistent/oncall.ics"), clock);
+        var schedules = new OnCallSchedules(List.of(), Map.of("imported", "/nonexistent/oncall.ics"), null, clock);
 
         assertThat(schedules.all()).singleElement().satisfies(s -> assertThat(s.onCall(now.get())).isEmpty());
     }

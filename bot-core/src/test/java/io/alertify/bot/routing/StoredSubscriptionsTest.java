@@ -30,7 +30,7 @@ class StoredSubscriptionsTest {
 
     private StoredSubscriptions subscriptions() {
         var properties = new RoutingProperties(List.of(new RoutingProperties.ConfiguredDestination(
-                configured.channel(), configured.address(), null, null)));
+                configured.channel(), configured.address(), null, null)), List.of());
         return new StoredSubscriptions(saved, properties, Locale.ENGLISH);
     }
 
@@ -81,7 +81,7 @@ class StoredSubscriptionsTest {
         subscriptions.remove(configured);
 
         assertThat(subscriptions.find(configured)).hasValueSatisfying(s -> assertThat(s.severities()).isEmpty());
-        assertThat(new Router(subscriptions).route(Severity.CRITICAL))
+        assertThat(new Router(subscriptions, List::of).subscribed(Severity.CRITICAL))
                 .noneMatch(s -> s.destination().equals(configured));
     }
 }

@@ -23,6 +23,7 @@ public final class SlackNotifier implements Notifier {
 
     private final SlackClient client;
     private final CardBlocks cards;
+    private final java.util.Map<String, String> directMessages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SlackNotifier(SlackClient client, CardBlocks cards) {
         this.client = client;
@@ -74,10 +75,32 @@ public final class SlackNotifier implements Notifier {
         }
     }
 
-    private static String channelId(Destination destination) {
+    /**
+     * A channel id as it is; a person's user id ({@code U0123}, {@code W0123} on Enterprise Grid) is their
+     * direct message with the bot, opened once with {@code conversations.open} and remembered.
+     */
+    private String channelId(Destination destination) {
         if (destination.channel() != Channel.SLACK) {
             throw new IllegalArgumentException("not a Slack destination: " + destination);
         }
-        return destination.address();
+        var address = destination.address();
+        if (!isUser(address)) {
+            return address;
+        }
+        var open = directMessages.get(address);
+        if (open != null) {
+            return open;
+        }
+        try {
+            var id = client.openDirectMessage(address);
+            directMessages.put(address, id);
+            return id;
+        } catch (SlackCallException e) {
+            throw SlackErrors.classify(e);
+        }
+    }
+
+    static boolean isUser(String address) {
+        return address.length() > 1 && (address.charAt(0) == 'U' || address.charAt(0) == 'W');
     }
 }

@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.List;
 
 /**
  * The few Web API methods Alertify uses, with one error policy: anything but {@code ok:true} becomes
@@ -90,6 +90,15 @@ public final class SlackClient {
                 .ts(ts)
                 .text(message.text())
                 .blocks(blocksOrNull(message))));
+    }
+
+    /**
+     * {@code conversations.open} with one user (scope {@code im:write}): the id of the bot's direct message
+     * with them ({@code D0123}); Slack answers the same id every time, so asking again is harmless.
+     */
+    public String openDirectMessage(String userId) {
+        return call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
+                .getChannel().getId();
     }
 
     /** {@code chat.postEphemeral}: a message only {@code user} sees, gone after a reload. */

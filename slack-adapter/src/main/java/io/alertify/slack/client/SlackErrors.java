@@ -16,7 +16,9 @@ public final class SlackErrors {
             "channel_is_archived", "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired",
             "no_permission", "missing_scope", "restricted_action", "restricted_action_read_only_channel",
             "restricted_action_thread_only_channel", "restricted_action_non_threadable_channel", "ekm_access_denied",
-            "team_access_not_granted", "org_login_required", "team_not_found");
+            "team_access_not_granted", "org_login_required", "team_not_found",
+            // a person's direct message: their account is gone or hidden from the bot
+            "user_not_found", "user_disabled", "user_not_visible", "cannot_dm_bot");
 
     /** This message can never be sent as it is. */
     static final Set<String> MESSAGE_REFUSED = Set.of("msg_too_long", "no_text", "invalid_blocks",

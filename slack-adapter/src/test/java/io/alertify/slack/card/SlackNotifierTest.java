@@ -96,6 +96,33 @@ class SlackNotifierTest {
     }
 
     @Test
+    void aPersonIsPagedInTheirDirectMessageOpenedOnceWithConversationsOpen() {
+        var anna = new Destination(Channel.SLACK, "U0ANNA");
+
+        var ref = notifier.post(anna, Cards.triggered(Locale.ENGLISH));
+        notifier.update(ref, Cards.resolved());
+        notifier.say(anna, "Still not acknowledged", ref);
+
+        assertThat(fake.calls("conversations.open")).hasSize(1).first()
+                .satisfies(call -> assertThat(call.param("users")).isEqualTo("U0ANNA"));
+        assertThat(fake.calls("chat.postMessage")).extracting(call -> call.param("channel"))
+                .containsExactly("DU0ANNA", "DU0ANNA");
+        assertThat(fake.calls("chat.update").getFirst().param("channel")).isEqualTo("DU0ANNA");
+        assertThat(ref.destination()).isEqualTo(anna);
+    }
+
+    @Test
+    void aPersonWhoseAccountIsDeactivatedBreaksTheirDestination() {
+        fake.disableUser("U0GONE");
+
+        assertThatThrownBy(() -> notifier.post(new Destination(Channel.SLACK, "U0GONE"), Cards.triggered(Locale.ENGLISH)))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.DESTINATION_BROKEN);
+                    assertThat(e.getMessage()).isEqualTo("user_disabled");
+                });
+    }
+
+    @Test
     void aChannelTheBotIsNotInBreaksTheDestination() {
         fake.refuse("C0OPS", "not_in_channel");
 
