@@ -1,5 +1,6 @@
 package io.alertify.bot;
 
+import io.alertify.bot.ascode.AsCodeConfiguration;
 import io.alertify.bot.command.CommandConfiguration;
 import io.alertify.bot.escalation.EscalationConfiguration;
 import io.alertify.bot.intake.IntakeConfiguration;
@@ -17,6 +18,6 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({BotCoreBaseConfiguration.class, IntakeConfiguration.class, CommandConfiguration.class,
-        OnCallConfiguration.class, EscalationConfiguration.class})
+        OnCallConfiguration.class, EscalationConfiguration.class, AsCodeConfiguration.class})
 public class BotCoreConfiguration {
 }

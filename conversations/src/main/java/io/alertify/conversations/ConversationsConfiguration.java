@@ -1,5 +1,8 @@
 package io.alertify.conversations;
 
+import io.alertify.bot.api.Escalation;
+import io.alertify.conversations.escalate.EscalateDialog;
+
 import io.alertify.bot.api.ChatRoles;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
@@ -42,6 +45,12 @@ public class ConversationsConfiguration {
     @Bean
     NotifySettingsDialog notifySettingsDialog(Subscriptions subscriptions, Texts texts) {
         return new NotifySettingsDialog(subscriptions, texts);
+    }
+
+    /** bot-core's escalation, where it runs (the bot role); without it the picker says so and closes. */
+    @Bean
+    EscalateDialog escalateDialog(ObjectProvider<Escalation> escalation, Texts texts) {
+        return new EscalateDialog(escalation::getIfAvailable, texts);
     }
 
     @Bean

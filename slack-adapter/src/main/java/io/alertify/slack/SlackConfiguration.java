@@ -6,7 +6,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.IncidentCommands;
-import io.alertify.bot.api.OnCall;
+import io.alertify.bot.api.TextCommands;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.Conversations;
@@ -15,7 +15,9 @@ import io.alertify.slack.card.IncidentButtons;
 import io.alertify.slack.client.Mrkdwn;
 import io.alertify.slack.client.SlackClient;
 import io.alertify.slack.dialog.DialogButtons;
-import io.alertify.slack.dialog.SettingsCommand;
+import io.alertify.slack.command.TextSlashCommand;
+import io.alertify.slack.dialog.DialogCommand;
+import io.alertify.slack.dialog.DialogPoster;
 import io.alertify.slack.dialog.StepBlocks;
 import io.alertify.slack.interaction.AfterAck;
 import io.alertify.slack.interaction.ChannelLocale;
@@ -50,6 +52,8 @@ public class SlackConfiguration {
     public static final String EVENTS_PATH = "/slack/events";
     /** Who is on call now and next, per schedule. */
     public static final String ON_CALL_COMMAND = "/oncall";
+    /** Every text command under one name: {@code /alertify ack 42}. */
+    public static final String UMBRELLA_COMMAND = "/alertify";
 
     @Bean
     AfterAck slackAfterAck() {
@@ -59,7 +63,7 @@ public class SlackConfiguration {
     @Bean
     App slackApp(SlackProperties properties, Slack slack, SlackClient client,
             IncidentCommands commands, Conversations conversations, Subscriptions subscriptions, Texts texts,
-            AfterAck afterAck, ObjectProvider<OnCall> onCall) {
+            AfterAck afterAck, ObjectProvider<TextCommands> textCommands, CardBlocks cards) {
         var app = new App(AppConfig.builder()
                 .singleTeamBotToken(properties.botToken())
                 .signingSecret(properties.signingSecret())
@@ -67,16 +71,25 @@ public class SlackConfiguration {
                 .build());
         var locales = new ChannelLocale(subscriptions, texts);
         var steps = new StepBlocks();
+        var dialogs = new DialogPoster(conversations, client, steps);
         app.blockAction(startingWith(CardBlocks.ACTION_ID_PREFIX),
-                new IncidentButtons(commands, client, afterAck));
+                new IncidentButtons(commands, client, afterAck, dialogs, locales));
         app.blockAction(startingWith(StepBlocks.ACTION_ID_PREFIX),
                 new DialogButtons(conversations, client, steps, afterAck));
-        app.command(SettingsCommand.COMMAND,
-                new SettingsCommand(conversations, client, steps, locales, texts, afterAck));
-        var whoIsOnCall = onCall.getIfAvailable(() -> OnCall.noSchedules(texts));
-        // answered in the channel: "who do I call?" is everybody's question
-        app.command(ON_CALL_COMMAND, (request, ctx) -> ctx.ack(r -> r.responseType("in_channel")
-                .text(Mrkdwn.escape(whoIsOnCall.describe(locales.of(request.getPayload().getChannelId()))))));
+        app.command(DialogCommand.SETTINGS, new DialogCommand(DialogCommand.SETTINGS, "notify",
+                Conversations.NOTIFY_SETTINGS, dialogs, locales, texts, afterAck));
+        app.command(DialogCommand.SUBSCRIBE, new DialogCommand(DialogCommand.SUBSCRIBE, "",
+                Conversations.SUBSCRIBE, dialogs, locales, texts, afterAck));
+        // bot-core's commands where the bot role runs; elsewhere (adapter tests) every command gets help
+        TextCommands onlyHelp = (name, args, actor, origin, locale) -> TextCommands.Reply.say(texts.get(locale,
+                "slack.help"));
+        var text = textCommands.getIfAvailable(() -> onlyHelp);
+        for (var name : TextCommands.NAMES) {
+            if (!name.equals("start")) {
+                app.command("/" + name, new TextSlashCommand(name, text, cards, dialogs, locales, afterAck));
+            }
+        }
+        app.command(UMBRELLA_COMMAND, new TextSlashCommand(null, text, cards, dialogs, locales, afterAck));
         return app;
     }
 

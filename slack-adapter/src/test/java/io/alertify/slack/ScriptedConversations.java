@@ -31,7 +31,8 @@ public final class ScriptedConversations implements Conversations {
     private final Set<String> selected = new TreeSet<>();
 
     @Override
-    public synchronized Step start(String dialog, ConversationKey key, Locale locale) {
+    public synchronized Step start(String dialog, ConversationKey key, Locale locale,
+            java.util.Map<String, String> arguments) {
         started.add(new Started(dialog, key, locale));
         selected.clear();
         selected.add("critical");

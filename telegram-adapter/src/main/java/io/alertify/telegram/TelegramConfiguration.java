@@ -2,7 +2,8 @@ package io.alertify.telegram;
 
 import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.IncidentCommands;
-import io.alertify.bot.api.OnCall;
+import io.alertify.bot.api.TextCommands;
+import io.alertify.telegram.render.CardHtml;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.Conversations;
@@ -37,10 +38,13 @@ public class TelegramConfiguration {
     @Bean
     TelegramUpdates telegramUpdates(BotApi telegramBotApi, IncidentCommands commands, Conversations conversations,
             Subscriptions subscriptions, Texts texts, ChatRequests requests, TelegramProperties properties,
-            ObjectProvider<OnCall> onCall) {
+            ObjectProvider<TextCommands> textCommands) {
+        // bot-core's commands where the bot role runs; elsewhere (adapter tests) every command gets help
+        TextCommands onlyHelp = (name, args, actor, origin, locale) -> TextCommands.Reply.say(texts.get(locale,
+                "telegram.help"));
         return new TelegramUpdates(telegramBotApi, commands, conversations, subscriptions, texts, requests,
-                properties.botToken(), telegramRemediations(),
-                onCall.getIfAvailable(() -> OnCall.noSchedules(texts)));
+                properties.botToken(), telegramRemediations(), textCommands.getIfAvailable(() -> onlyHelp),
+                new CardHtml(texts));
     }
 
     /** Restart Pod presses run here, not on the thread that takes every other update. */

@@ -28,7 +28,7 @@ public final class ScriptedConversations implements Conversations {
     private final List<Answered> answered = new CopyOnWriteArrayList<>();
 
     @Override
-    public Step start(String dialog, ConversationKey key, Locale locale) {
+    public Step start(String dialog, ConversationKey key, Locale locale, java.util.Map<String, String> arguments) {
         if (!SUBSCRIBE.equals(dialog)) {
             throw new IllegalArgumentException("unknown dialog " + dialog);
         }

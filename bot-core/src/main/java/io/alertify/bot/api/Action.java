@@ -5,6 +5,8 @@ public enum Action {
     ACKNOWLEDGE(Role.ENGINEER),
     RESOLVE(Role.ENGINEER),
     RESTART_POD(Role.ENGINEER),
+    /** Opens the escalate picker in chat: the policy's next step now, a schedule's on-call, or a person. */
+    ESCALATE(Role.ENGINEER),
     /** On a group card: every active incident of the group; the payload's id is the group's. */
     ACKNOWLEDGE_ALL(Role.ENGINEER),
     RESOLVE_ALL(Role.ENGINEER);

@@ -103,6 +103,7 @@ public class CardRenderer {
             buttons.add(button(Action.ACKNOWLEDGE, incident.id(), locale, false));
         }
         buttons.add(button(Action.RESOLVE, incident.id(), locale, false));
+        buttons.add(button(Action.ESCALATE, incident.id(), locale, false));
         buttons.add(button(Action.RESTART_POD, incident.id(), locale, true));
         return buttons;
     }

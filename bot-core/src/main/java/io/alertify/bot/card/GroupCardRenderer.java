@@ -55,7 +55,7 @@ public class GroupCardRenderer {
                         Long.toString(incidents.size() - active.size()))),
                 new Card.Field(texts.get(locale, "bot.card.field.opened"), OPENED.format(incidents.getFirst().openedAt())));
         return new Card(incidents.getFirst().id(), worst, status, title, fields, list(incidents, locale), "",
-                buttons(groupId, triggered > 0, !active.isEmpty(), locale), links.incidents(), locale,
+                buttons(groupId, triggered > 0, active, locale), links.incidents(), locale,
                 "group:" + groupId);
     }
 
@@ -80,13 +80,15 @@ public class GroupCardRenderer {
         return String.join(", ", incidents.stream().map(IncidentSnapshot::service).distinct().limit(5).toList());
     }
 
-    private List<Button> buttons(long groupId, boolean anyTriggered, boolean anyActive, Locale locale) {
+    private List<Button> buttons(long groupId, boolean anyTriggered, List<IncidentSnapshot> active, Locale locale) {
         var buttons = new ArrayList<Button>();
         if (anyTriggered) {
             buttons.add(button(Action.ACKNOWLEDGE_ALL, groupId, locale));
         }
-        if (anyActive) {
+        if (!active.isEmpty()) {
             buttons.add(button(Action.RESOLVE_ALL, groupId, locale));
+            // the group escalates as one (one escalation per card); any of its incidents names it
+            buttons.add(button(Action.ESCALATE, active.getFirst().id(), locale));
         }
         return buttons;
     }

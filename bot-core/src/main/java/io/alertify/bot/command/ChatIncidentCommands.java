@@ -6,6 +6,7 @@ import io.alertify.bot.api.ChatRoles;
 import io.alertify.bot.api.ChatUser;
 import io.alertify.bot.api.CommandOutcome;
 import io.alertify.bot.api.Destination;
+import io.alertify.bot.api.Escalation;
 import io.alertify.bot.api.IncidentCommands;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
@@ -31,9 +32,11 @@ class ChatIncidentCommands implements IncidentCommands {
     private final Texts texts;
     private final RestartPod restartPod;
     private final ChatRequests requests;
+    private final Escalation escalation;
 
     ChatIncidentCommands(IncidentService incidents, ChatRoles roles, Subscriptions subscriptions, Texts texts,
-            RestartPod restartPod, ChatRequests requests) {
+            RestartPod restartPod, ChatRequests requests, Escalation escalation) {
+        this.escalation = escalation;
         this.incidents = incidents;
         this.roles = roles;
         this.subscriptions = subscriptions;
@@ -69,6 +72,8 @@ class ChatIncidentCommands implements IncidentCommands {
                 case ACKNOWLEDGE -> reply(incidents.acknowledge(id, actor), id, locale, "bot.command.acknowledged");
                 case RESOLVE -> reply(incidents.resolve(id, actor), id, locale, "bot.command.resolved");
                 case RESTART_POD -> restartPod.run(id, actor, locale);
+                // a platform without the picker, or a typed /escalate N next: the policy's next step now
+                case ESCALATE -> escalation.escalate(id, "next", command.actor(), locale);
                 case ACKNOWLEDGE_ALL -> all(id, actor, locale, true);
                 case RESOLVE_ALL -> all(id, actor, locale, false);
             };

@@ -1,5 +1,14 @@
 package io.alertify.bot.command;
 
+import io.alertify.bot.api.Escalation;
+import io.alertify.bot.api.OnCall;
+import io.alertify.bot.api.TextCommands;
+import io.alertify.bot.card.CardRenderer;
+import io.alertify.bot.escalation.ManualEscalation;
+import io.alertify.bot.oncall.OnCallSchedules;
+import io.alertify.bot.people.LinkCodes;
+import io.alertify.bot.people.PeopleStore;
+
 import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.ChatRoles;
 import io.alertify.bot.api.IncidentCommands;
@@ -23,9 +32,22 @@ public class CommandConfiguration {
     }
 
     @Bean
+    Escalation chatEscalation(ManualEscalation manual, OnCallSchedules schedules, PeopleStore people, ChatRoles roles,
+            Texts texts, Clock clock) {
+        return new ChatEscalation(manual, schedules, people, roles, texts, clock);
+    }
+
+    @Bean
     IncidentCommands incidentCommands(IncidentService incidents, ChatRoles roles, Subscriptions subscriptions,
-            Texts texts, ObjectProvider<Remediator> remediator, ChatRequests requests, JdbcClient jdbc, Clock clock) {
+            Texts texts, ObjectProvider<Remediator> remediator, ChatRequests requests, JdbcClient jdbc, Clock clock,
+            Escalation escalation) {
         return new ChatIncidentCommands(incidents, roles, subscriptions, texts,
-                new RestartPod(incidents, remediator, texts, new RunningRemediations(jdbc, clock)), requests);
+                new RestartPod(incidents, remediator, texts, new RunningRemediations(jdbc, clock)), requests, escalation);
+    }
+
+    @Bean
+    TextCommands textCommands(IncidentCommands commands, IncidentService incidents, CardRenderer cards, OnCall onCall,
+            LinkCodes links, Escalation escalation, Texts texts) {
+        return new ChatTextCommands(commands, incidents, cards, onCall, links, escalation, texts);
     }
 }

@@ -37,6 +37,9 @@ public final class PolicyStore {
 
     /** Creates or replaces; true when it is new. Throws IllegalArgumentException when it is not a policy. */
     public boolean put(PolicySpec spec) {
+        if (spec.name() == null || spec.name().isBlank() || spec.name().length() > 100) {
+            throw new IllegalArgumentException("a policy needs a name of 1 to 100 characters");
+        }
         EscalationProperties.toPolicy(spec);
         var body = json.writeValueAsString(spec);
         return Boolean.TRUE.equals(transactions.execute(status -> {

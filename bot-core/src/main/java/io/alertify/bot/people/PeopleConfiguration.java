@@ -25,8 +25,14 @@ public class PeopleConfiguration {
     }
 
     @Bean
-    PeopleController peopleController(PeopleStore people) {
-        return new PeopleController(people);
+    LinkCodes linkCodes(DataSource database, PlatformTransactionManager transactions, PeopleStore people,
+            java.time.Clock clock) {
+        return new LinkCodes(JdbcClient.create(database), new TransactionTemplate(transactions), people, clock);
+    }
+
+    @Bean
+    PeopleController peopleController(PeopleStore people, LinkCodes links) {
+        return new PeopleController(people, links);
     }
 
     /** A mistake in the file stops the start, naming the entry and the field. */

@@ -20,9 +20,27 @@ import org.springframework.web.bind.annotation.RestController;
 public class PeopleController {
 
     private final PeopleStore people;
+    private final LinkCodes links;
 
-    public PeopleController(PeopleStore people) {
+    public PeopleController(PeopleStore people, LinkCodes links) {
         this.people = people;
+        this.links = links;
+    }
+
+    /** @param say what the person types to the bot, in Slack or Telegram */
+    @tools.jackson.databind.annotation.JsonNaming(tools.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record LinkCodeJson(String code, java.time.Instant expiresAt, String say) {
+    }
+
+    /** A one-time code that links the chat identity of whoever says it to the bot to this person. */
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/link-code")
+    public ResponseEntity<LinkCodeJson> linkCode(@PathVariable String id) {
+        if (people.find(id).isEmpty()) {
+            throw new NotFoundException("id", "nobody has the id '" + id + "'");
+        }
+        var code = links.create(id);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new LinkCodeJson(code.code(), code.expiresAt(), "/link " + code.code()));
     }
 
     @GetMapping

@@ -16,13 +16,13 @@ import java.util.Locale;
 public record PersonJson(String id, String name, String role, String timeZone, String locale, String slackUserId,
                          String telegramUserId, String email) {
 
-    static PersonJson of(Person p) {
+    public static PersonJson of(Person p) {
         return new PersonJson(p.id(), p.name(), p.role().name().toLowerCase(Locale.ROOT), p.timeZone().getId(),
                 p.locale().toLanguageTag(), p.slackUserId(), p.telegramUserId(), p.email());
     }
 
     /** The person, or a 400 naming the first bad field; {@code id} comes from the path when given. */
-    Person toPerson(String pathId) {
+    public Person toPerson(String pathId) {
         var personId = pathId != null ? pathId : id;
         if (personId == null || !Person.ID.matcher(personId).matches()) {
             throw new InvalidFieldException("id", "must be 1 to 64 lowercase letters, digits, '.', '_' or '-' "

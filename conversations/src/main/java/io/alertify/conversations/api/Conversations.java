@@ -12,13 +12,20 @@ public interface Conversations {
 
     String SUBSCRIBE = "subscribe";
     String NOTIFY_SETTINGS = "notify-settings";
+    /** The Escalate button's picker: the next step now, a schedule's on-call or a person. */
+    String ESCALATE = "escalate";
 
     /**
      * Starts (or restarts) a dialog for a chat.
      *
      * @throws IllegalArgumentException for an unknown dialog name
      */
-    Step start(String dialog, ConversationKey key, Locale locale);
+    default Step start(String dialog, ConversationKey key, Locale locale) {
+        return start(dialog, key, locale, java.util.Map.of());
+    }
+
+    /** Starts a dialog that needs to know something first: {@link #ESCALATE} takes {@code incident}. */
+    Step start(String dialog, ConversationKey key, Locale locale, java.util.Map<String, String> arguments);
 
     /**
      * Applies a button press. A stale or unknown conversation yields a {@link Step.Finished} that says

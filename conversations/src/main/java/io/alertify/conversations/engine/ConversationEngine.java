@@ -61,7 +61,7 @@ public final class ConversationEngine implements Conversations {
     }
 
     @Override
-    public Step start(String dialogName, ConversationKey key, Locale locale) {
+    public Step start(String dialogName, ConversationKey key, Locale locale, Map<String, String> arguments) {
         var dialog = dialogs.get(dialogName);
         if (dialog == null) {
             throw new IllegalArgumentException("unknown dialog '" + dialogName + "'; known: " + dialogs.keySet());
@@ -80,8 +80,8 @@ public final class ConversationEngine implements Conversations {
         repository.deleteUntouchedSince(now.minus(keepFor));
         repository.finishOpen(key.chat().channel().wireName(), key.chat().address(), key.user().channel().wireName(),
                 key.user().userId(), dialog.name(), now);
+        var state = dialog.start(new DialogContext(key, effectiveLocale, arguments));
         var context = new DialogContext(key, effectiveLocale);
-        var state = dialog.start(context);
         var entity = new ConversationEntity(ConversationIds.next(), key, dialog.name(),
                 effectiveLocale.toLanguageTag(), now);
         entity.moveTo(state.name(), DialogDataCodec.encode(state.data()), now);

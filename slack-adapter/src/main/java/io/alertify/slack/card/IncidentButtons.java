@@ -1,5 +1,11 @@
 package io.alertify.slack.card;
 
+import io.alertify.bot.api.Action;
+import io.alertify.conversations.api.Conversations;
+import io.alertify.slack.dialog.DialogPoster;
+import io.alertify.slack.interaction.ChannelLocale;
+import java.util.Map;
+
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -28,11 +34,16 @@ public final class IncidentButtons implements BlockActionHandler {
     private final IncidentCommands commands;
     private final SlackClient client;
     private final AfterAck afterAck;
+    private final DialogPoster dialogs;
+    private final ChannelLocale locales;
 
-    public IncidentButtons(IncidentCommands commands, SlackClient client, AfterAck afterAck) {
+    public IncidentButtons(IncidentCommands commands, SlackClient client, AfterAck afterAck, DialogPoster dialogs,
+            ChannelLocale locales) {
         this.commands = commands;
         this.client = client;
         this.afterAck = afterAck;
+        this.dialogs = dialogs;
+        this.locales = locales;
     }
 
     @Override
@@ -50,6 +61,12 @@ public final class IncidentButtons implements BlockActionHandler {
         var pressed = payload.getActions().get(0).getActionTs();
         var requestId = "slack:" + (payload.getTeam() == null ? "" : payload.getTeam().getId()) + ":" + user.userId()
                 + ":" + (pressed != null ? pressed : payload.getTriggerId());
+        if (action.get().action() == Action.ESCALATE) {
+            // the picker, posted below the card for everyone to see: next step, a schedule's on-call, a person
+            afterAck.run("escalate picker " + value, () -> dialogs.start(channelId, user, locales.of(channelId),
+                    Conversations.ESCALATE, Map.of("incident", Long.toString(action.get().incidentId()))));
+            return ctx.ack();
+        }
         var command = new ActionCommand(action.get().incidentId(), action.get().action(), user,
                 new Destination(Channel.SLACK, channelId), requestId);
         afterAck.run("button " + value, () -> execute(command));

@@ -22,6 +22,15 @@ final class BotCommand {
         return name.isEmpty() ? Optional.empty() : Optional.of(name.toLowerCase(Locale.ROOT));
     }
 
+    /** What follows the command, trimmed: {@code "42 rolled back"} in {@code /resolve@AlertifyBot 42 rolled back}. */
+    static String arguments(String text) {
+        if (text == null || !text.startsWith("/")) {
+            return "";
+        }
+        var parts = text.substring(1).split("\\s", 2);
+        return parts.length < 2 ? "" : parts[1].strip();
+    }
+
     /** The bot a command is addressed to ({@code AlertifyBot} in {@code /subscribe@AlertifyBot}), or null. */
     static String addressee(String text) {
         if (text == null || !text.startsWith("/")) {

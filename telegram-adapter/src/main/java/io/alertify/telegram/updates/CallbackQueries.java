@@ -55,7 +55,7 @@ final class CallbackQueries {
                 var action = ActionPayload.parse(query.getData());
                 if (action.isPresent()) {
                     return cardButtons.press(query, message, action.get(),
-                            () -> texts.get(locale(query), "telegram.restart.started"));
+                            () -> texts.get(locale(query), "telegram.restart.started"), locale(query));
                 }
                 var dialog = DialogAnswer.parse(query.getData());
                 if (dialog.isPresent()) {

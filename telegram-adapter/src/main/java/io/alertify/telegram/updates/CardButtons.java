@@ -18,10 +18,12 @@ final class CardButtons {
 
     private final IncidentCommands commands;
     private final Executor remediations;
+    private final ChatReplies replies;
 
-    CardButtons(IncidentCommands commands, Executor remediations) {
+    CardButtons(IncidentCommands commands, Executor remediations, ChatReplies replies) {
         this.commands = commands;
         this.remediations = remediations;
+        this.replies = replies;
     }
 
     /**
@@ -29,7 +31,14 @@ final class CardButtons {
      * answered at once (the outcome is said in the chat by bot-core). Anything else answers with its outcome.
      */
     CallbackAnswer press(CallbackQuery query, MaybeInaccessibleMessage message, ActionPayload payload,
-            java.util.function.Supplier<String> started) {
+            java.util.function.Supplier<String> started, java.util.Locale locale) {
+        if (payload.action() == Action.ESCALATE) {
+            // the picker below the card: next step, a schedule's on-call, or a person
+            replies.dialog(new Destination(Channel.TELEGRAM, String.valueOf(message.getChatId())),
+                    TelegramUsers.of(query.getFrom()), locale, io.alertify.conversations.api.Conversations.ESCALATE,
+                    java.util.Map.of("incident", Long.toString(payload.incidentId())));
+            return CallbackAnswer.silent();
+        }
         var command = new ActionCommand(
                 payload.incidentId(),
                 payload.action(),

@@ -2,44 +2,37 @@ package io.alertify.telegram.updates;
 
 import io.alertify.bot.api.Channel;
 import io.alertify.bot.api.Destination;
-import io.alertify.bot.api.OnCall;
+import io.alertify.bot.api.TextCommands;
 import io.alertify.bot.api.Texts;
-import io.alertify.conversations.api.ConversationKey;
 import io.alertify.conversations.api.Conversations;
-import io.alertify.telegram.client.BotApi;
-import io.alertify.telegram.render.Keyboards;
-import io.alertify.telegram.render.PlainText;
-import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * Text commands: {@code /subscribe} starts the subscribe dialog, {@code /oncall} says who is on call;
- * {@code /start}, {@code /help} and anything else get the help text. Plain chatter is answered with help in a private chat only: in a
- * group it is people talking to each other.
+ * Text commands. {@code /subscribe} and {@code /settings notify} start their dialogs; every command of
+ * {@link TextCommands#NAMES} ({@code /incidents}, {@code /ack N}, {@code /resolve N note}, {@code /escalate N},
+ * {@code /oncall}, {@code /link CODE}, {@code /help}) is bot-core's, the same as in Slack; anything else
+ * gets the help text. Plain chatter is answered with help in a private chat only: in a group it is people
+ * talking to each other.
  */
 final class ChatCommands {
 
     private static final Logger log = LoggerFactory.getLogger(ChatCommands.class);
 
-    private final Conversations conversations;
-    private final BotApi api;
+    private final ChatReplies replies;
     private final ChatLocales locales;
     private final Texts texts;
     private final BotIdentity identity;
-    private final OnCall onCall;
+    private final TextCommands commands;
 
-    ChatCommands(Conversations conversations, BotApi api, ChatLocales locales, Texts texts, BotIdentity identity,
-            OnCall onCall) {
-        this.onCall = onCall;
-        this.conversations = conversations;
-        this.api = api;
+    ChatCommands(ChatReplies replies, ChatLocales locales, Texts texts, BotIdentity identity, TextCommands commands) {
+        this.replies = replies;
         this.locales = locales;
         this.texts = texts;
         this.identity = identity;
+        this.commands = commands;
     }
 
     void handle(Message message) {
@@ -52,40 +45,35 @@ final class ChatCommands {
             return;
         }
         var locale = locales.of(message.getChatId(), message.getFrom());
+        var chat = new Destination(Channel.TELEGRAM, String.valueOf(message.getChatId()));
+        var user = TelegramUsers.of(message.getFrom());
+        var name = command.orElse("help");
+        var args = BotCommand.arguments(message.getText());
         try {
-            if (command.filter("subscribe"::equals).isPresent()) {
-                subscribe(message, locale);
-            } else if (command.filter("oncall"::equals).isPresent()) {
-                send(message, onCall.describe(locale), null);
+            if (name.equals("subscribe")) {
+                replies.dialog(chat, user, locale, Conversations.SUBSCRIBE, Map.of());
+            } else if (name.equals("settings")) {
+                if (args.equalsIgnoreCase("notify")) {
+                    replies.dialog(chat, user, locale, Conversations.NOTIFY_SETTINGS, Map.of());
+                } else {
+                    replies.text(chat, texts.get(locale, "telegram.settings.usage"));
+                }
+            } else if (TextCommands.NAMES.contains(name)) {
+                replies.send(chat, user, locale, commands.run(name, args, user, chat, locale));
             } else {
-                send(message, texts.get(locale, "telegram.help"), null);
+                replies.send(chat, user, locale, commands.run("help", "", user, chat, locale));
             }
         } catch (RuntimeException e) {
-            log.error("Telegram command '{}' in chat {} failed", command.orElse("(text)"), message.getChatId(), e);
-            sendQuietly(message, texts.get(locale, "telegram.error"));
+            log.error("Telegram command '{}' in chat {} failed", name, message.getChatId(), e);
+            sendQuietly(chat, texts.get(locale, "telegram.error"));
         }
     }
 
-    private void subscribe(Message message, Locale locale) {
-        var chat = new Destination(Channel.TELEGRAM, String.valueOf(message.getChatId()));
-        var key = new ConversationKey(chat, TelegramUsers.of(message.getFrom()));
-        var step = conversations.start(Conversations.SUBSCRIBE, key, locale);
-        send(message, step.text(), Keyboards.forStep(step));
-    }
-
-    private void send(Message to, String text, InlineKeyboardMarkup keyboard) {
-        api.send(SendMessage.builder()
-                .chatId(String.valueOf(to.getChatId()))
-                .text(PlainText.message(text))
-                .replyMarkup(keyboard)
-                .build());
-    }
-
-    private void sendQuietly(Message to, String text) {
+    private void sendQuietly(Destination chat, String text) {
         try {
-            send(to, text, null);
+            replies.text(chat, text);
         } catch (RuntimeException e) {
-            log.warn("Could not tell Telegram chat {} that its command failed: {}", to.getChatId(), e.getMessage());
+            log.warn("Could not tell Telegram chat {} that its command failed: {}", chat.address(), e.getMessage());
         }
     }
 }

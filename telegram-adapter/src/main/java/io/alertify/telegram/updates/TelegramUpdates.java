@@ -2,7 +2,8 @@ package io.alertify.telegram.updates;
 
 import io.alertify.bot.api.ChatRequests;
 import io.alertify.bot.api.IncidentCommands;
-import io.alertify.bot.api.OnCall;
+import io.alertify.bot.api.TextCommands;
+import io.alertify.telegram.render.CardHtml;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.conversations.api.Conversations;
@@ -31,11 +32,12 @@ public final class TelegramUpdates {
 
     public TelegramUpdates(BotApi api, IncidentCommands commands, Conversations conversations,
             Subscriptions subscriptions, Texts texts, ChatRequests requests, String token,
-            java.util.concurrent.Executor remediations, OnCall onCall) {
+            java.util.concurrent.Executor remediations, TextCommands textCommands, CardHtml cards) {
         var locales = new ChatLocales(subscriptions, texts);
-        this.callbackQueries = new CallbackQueries(new CardButtons(commands, remediations),
+        var replies = new ChatReplies(api, cards, conversations);
+        this.callbackQueries = new CallbackQueries(new CardButtons(commands, remediations, replies),
                 new DialogButtons(conversations, api), api, locales, texts);
-        this.chatCommands = new ChatCommands(conversations, api, locales, texts, new BotIdentity(api), onCall);
+        this.chatCommands = new ChatCommands(replies, locales, texts, new BotIdentity(api), textCommands);
         this.requests = requests;
         // The part of the token before ':' is the bot's id; update ids count per bot.
         this.botId = token == null ? "" : token.split(":", 2)[0];
