@@ -4,6 +4,7 @@ import io.alertify.deploy.cli.Cli;
 import io.alertify.deploy.roles.RoleConfigurations;
 import io.alertify.deploy.security.ApiSecurityConfiguration;
 import io.alertify.deploy.security.EmbeddedAuthorizationServerConfiguration;
+import io.alertify.deploy.web.ApiDocsConfiguration;
 import io.alertify.deploy.web.WebProblemsConfiguration;
 import io.alertify.deploy.wiring.ModuleWiring;
 import org.springframework.boot.SpringApplication;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @Import({RoleConfigurations.class, ModuleWiring.class, ApiSecurityConfiguration.class,
-        EmbeddedAuthorizationServerConfiguration.class, WebProblemsConfiguration.class, StartupBanner.class})
+        EmbeddedAuthorizationServerConfiguration.class, WebProblemsConfiguration.class, ApiDocsConfiguration.class,
+        StartupBanner.class})
 public class AlertifyApplication {
 
     public static void main(String[] args) {

@@ -38,12 +38,17 @@ public class ApiSecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/slack/events", "/telegram/webhook", "/actuator/health/**",
-                                "/actuator/health", "/error").permitAll()
+                                "/actuator/health", "/error", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/incidents", "/incidents/**", "/destinations", "/oncall", "/people",
-                                "/people/**").hasRole("USER")
+                                "/people/**", "/schedules/**", "/escalation-policies", "/escalation-policies/**",
+                                "/routes", "/escalations", "/config").hasRole("USER")
                         .requestMatchers(HttpMethod.POST, "/incidents/**", "/notify", "/run-script", "/metrics",
-                                "/backtest").hasRole("ENGINEER")
-                        .requestMatchers("/subscriptions", "/subscriptions/**", "/destinations/**", "/people/**", "/actuator/**")
+                                "/backtest", "/schedules/*/overrides").hasRole("ENGINEER")
+                        // the controller lets an engineer remove only an override they wrote
+                        .requestMatchers(HttpMethod.DELETE, "/schedules/*/overrides/*").hasRole("ENGINEER")
+                        .requestMatchers("/subscriptions", "/subscriptions/**", "/destinations/**", "/people/**",
+                                "/escalation-policies/**", "/routes", "/config", "/actuator/**")
                         .hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs

@@ -76,7 +76,21 @@ class ApiAuthorizationTest {
                         "{\"incident_id\":\"1\",\"script_name\":\"restart_pod\",\"parameters\":{\"pod\":\"x;rm\"}}")),
                 new Endpoint("GET /subscriptions", "admin", (api, t) -> api.get("/subscriptions", t)),
                 new Endpoint("PUT /subscriptions", "admin", (api, t) -> api.put("/subscriptions", t,
-                        "{\"channel\":\"telegram\",\"address\":\"42\",\"severities\":[\"critical\"],\"locale\":\"ru\"}"))
+                        "{\"channel\":\"telegram\",\"address\":\"42\",\"severities\":[\"critical\"],\"locale\":\"ru\"}")),
+                new Endpoint("POST /incidents/{id}/escalate", "engineer", (api, t) -> api.post("/incidents/"
+                        + anyIncident(api) + "/escalate", t, "{\"to\":\"next\"}")),
+                new Endpoint("GET /escalations", "user", (api, t) -> api.get("/escalations", t)),
+                new Endpoint("GET /escalation-policies", "user", (api, t) -> api.get("/escalation-policies", t)),
+                new Endpoint("PUT /escalation-policies/{name}", "admin", (api, t) -> api.put("/escalation-policies/auth",
+                        t, "{\"steps\":[{\"channel\":\"slack:C0AUTH\"}]}")),
+                new Endpoint("GET /routes", "user", (api, t) -> api.get("/routes", t)),
+                new Endpoint("PUT /routes", "admin", (api, t) -> api.put("/routes", t, "[]")),
+                new Endpoint("GET /schedules/{name}/shifts", "user", (api, t) -> api.get("/schedules/none/shifts", t)),
+                new Endpoint("POST /schedules/{name}/overrides", "engineer", (api, t) -> api.post(
+                        "/schedules/none/overrides", t, "{\"person\":\"x\"}")),
+                new Endpoint("GET /config", "user", (api, t) -> api.get("/config", t)),
+                new Endpoint("POST /people/{id}/link-code", "admin", (api, t) -> api.post("/people/nobody/link-code", t,
+                        "{}"))
         ).map(Arguments::of);
     }
 
@@ -123,6 +137,19 @@ class ApiAuthorizationTest {
                 "{\"rule\":{\"above\":500,\"for_samples\":1},\"series\":[{\"timestamp\":\"2026-11-25T06:00:00Z\",\"value\":730}]}")
                 .body()).contains("\"incidents_opened\":1");
         assertThat(api.get("/subscriptions", admin).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDocumentIsServedToAnyoneAndDescribesTheOnCallApi() {
+        var document = api.get("/v3/api-docs", null);
+        assertThat(document.statusCode()).isEqualTo(200);
+        var paths = ApiClient.json(document).path("paths");
+        assertThat(paths.has("/incidents/{id}/escalate")).isTrue();
+        assertThat(paths.has("/schedules/{name}/overrides")).isTrue();
+        assertThat(paths.has("/escalation-policies/{name}")).isTrue();
+        assertThat(paths.has("/routes")).isTrue();
+        assertThat(paths.has("/people/{id}")).isTrue();
+        assertThat(ApiClient.json(document).path("components").path("securitySchemes").has("bearer")).isTrue();
     }
 
     private static long anyIncident(ApiClient api) {
