@@ -21,6 +21,17 @@ public final class FakeChats {
     private static final int MAX_CALLBACK_DATA_BYTES = 64;
 
     private final JsonMapper json;
+    private final java.util.Set<Long> started = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The user of private chat {@code userId} has written to the bot (pressed Start): it may write to them. */
+    public void started(long userId) {
+        started.add(userId);
+    }
+
+    boolean hasStarted(long userId) {
+        return started.contains(userId);
+    }
+
     private final AtomicInteger nextMessageId = new AtomicInteger(100);
     private final Map<String, Message> messages = new ConcurrentHashMap<>();
 

@@ -191,6 +191,10 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         if (blocked.containsKey(chat)) {
             return FakeReply.error(403, blocked.get(chat));
         }
+        if (chat > 0 && !chats.hasStarted(chat)) {
+            // a private chat is a user's id; Telegram lets a bot write there only once the user has started it
+            return FakeReply.error(403, "Forbidden: bot can't initiate conversation with a user");
+        }
         if (migrated.containsKey(chat)) {
             return FakeReply.migrated(migrated.get(chat));
         }

@@ -63,6 +63,9 @@ public final class FakeUpdates {
         message.set("chat", chats.chat(chatId));
         message.put("date", Instant.now().getEpochSecond());
         message.put("text", text);
+        if (chatId == user.id()) {
+            chats.started(chatId); // a private chat: the person wrote to the bot, which may write back from now on
+        }
         if (text.startsWith("/")) {
             var entity = json.createObjectNode();
             entity.put("offset", 0);

@@ -147,6 +147,20 @@ class TelegramNotifierTest {
     }
 
     @Test
+    void aPersonIsPagedInTheirPrivateChatOnlyOnceTheyHaveStartedTheBot() {
+        var olga = new Destination(io.alertify.bot.api.Channel.TELEGRAM, "111");
+
+        assertThatThrownBy(() -> notifier.post(olga, TestCards.triggered()))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.DESTINATION_BROKEN);
+                    assertThat(e).hasMessageContaining("bot can't initiate conversation");
+                });
+
+        telegram.chats().started(111);
+        assertThat(notifier.post(olga, TestCards.triggered()).destination()).isEqualTo(olga);
+    }
+
+    @Test
     void floodControlOfAGroupCarriesRetryAfter() {
         for (int i = 0; i < 20; i++) {
             notifier.say(ONCALL, "burst " + i, null);

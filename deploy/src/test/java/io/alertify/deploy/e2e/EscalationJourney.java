@@ -1,0 +1,137 @@
+package io.alertify.deploy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.alertify.bot.escalation.Escalations;
+import io.alertify.slack.FakeSlackApi;
+import io.alertify.telegram.FakeTelegramBotApi;
+import io.alertify.telegram.FakeUser;
+import java.time.Duration;
+import java.time.Instant;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An incident nobody answers, as the README walks through it: the route's Telegram group gets the card,
+ * Olga (on call in "primary") gets it in her private Telegram chat, a minute later Pavel gets it as a
+ * Slack DM, then the policy starts again; Olga acknowledges from her DM and the paging stops. A second
+ * incident is escalated from its card with the Escalate picker and reaches Pavel at once.
+ *
+ * <p>The policy's waits are a minute; the scheduler runs steps as they fall due in real time, and the
+ * journey moves time on by running {@link Escalations#runDue} with a later instant.
+ */
+final class EscalationJourney {
+
+    static final String OLGA_CHAT = "111";
+    static final String PAVEL_DM = "DU0PAVEL";
+
+    private final ApiClient api;
+    private final String engineer;
+    private final FakeSlackApi slack;
+    private final FakeTelegramBotApi telegram;
+    private final Escalations escalations;
+    private final long group;
+    private final FakeUser olga;
+
+    EscalationJourney(ApiClient api, String engineer, FakeSlackApi slack, FakeTelegramBotApi telegram,
+            Escalations escalations, long group, FakeUser olga) {
+        this.api = api;
+        this.engineer = engineer;
+        this.slack = slack;
+        this.telegram = telegram;
+        this.escalations = escalations;
+        this.group = group;
+        this.olga = olga;
+    }
+
+    void climbsUntilAcknowledgedFromADirectMessage() {
+        var opened = Instant.now();
+        long id = open("billing");
+
+        await().until(() -> sentTo(Long.toString(group), "a:ESCALATE:" + id) != null);
+        var olgasCard = await().until(() -> sentTo(OLGA_CHAT, "a:ACKNOWLEDGE:" + id), r -> r != null);
+        assertThat(slackDmPosts(id)).as("Pavel's turn comes after the wait").isZero();
+
+        escalations.runDue(opened.plus(Duration.ofMinutes(1)).plusSeconds(5));
+        await().until(() -> slackDmPosts(id) == 1);
+        assertThat(slack.calls("conversations.open")).anySatisfy(c -> assertThat(c.param("users")).isEqualTo("U0PAVEL"));
+
+        // two minutes: the policy again from the top, a nudge in the thread of Olga's card
+        escalations.runDue(opened.plus(Duration.ofMinutes(2)).plusSeconds(10));
+        await().until(() -> telegram.requests("sendmessage").stream().anyMatch(r ->
+                r.body().path("chat_id").asString().equals(OLGA_CHAT)
+                        && r.body().path("text").asString().startsWith("Всё ещё не подтверждено")));
+
+        var ack = telegram.updates().callbackQuery(olga.id(), messageId(olgasCard), olga, "a:ACKNOWLEDGE:" + id);
+        telegram.updates().enqueue(ack);
+        await().until(() -> status(id).equals("acknowledged"));
+        var pagesBefore = slackDmPosts(id) + slackDmSays();
+        escalations.runDue(opened.plus(Duration.ofMinutes(20)));
+        assertThat(slackDmPosts(id) + slackDmSays()).as("acknowledged: nobody is paged any more").isEqualTo(pagesBefore);
+        assertThat(ApiClient.json(api.get("/escalations", engineer)).toString()).contains("\"incident\":" + id)
+                .contains("\"state\":\"acknowledged\"");
+    }
+
+    void escalateFromTheCardJumpsAStep() {
+        long id = open("ledger");
+        var card = await().until(() -> sentTo(Long.toString(group), "a:ESCALATE:" + id), r -> r != null);
+        await().until(() -> sentTo(OLGA_CHAT, "a:ACKNOWLEDGE:" + id) != null);
+
+        var press = telegram.updates().callbackQuery(group, messageId(card), olga, "a:ESCALATE:" + id);
+        telegram.updates().enqueue(press);
+        var picker = await().until(() -> telegram.requests("sendmessage").stream().filter(r ->
+                r.body().path("chat_id").asString().equals(Long.toString(group))
+                        && r.body().path("text").asString().contains("#" + id)
+                        && r.body().toString().contains(":next")).findFirst().orElse(null), r -> r != null);
+        var next = callbackData(picker, ":next");
+        telegram.updates().enqueue(telegram.updates().callbackQuery(group, messageId(picker), olga, next));
+
+        await().until(() -> slackDmPosts(id) == 1);
+        await().until(() -> timeline(id).contains("Escalated by olga"));
+    }
+
+    private long open(String service) {
+        var created = api.post("/incidents/test", engineer, "{\"service\":\"" + service + "\",\"severity\":\"critical\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        return ApiClient.json(created).path("id").asLong();
+    }
+
+    private FakeTelegramBotApi.Request sentTo(String chat, String containing) {
+        return telegram.requests("sendmessage").stream().filter(r -> r.body().path("chat_id").asString().equals(chat)
+                && r.body().toString().contains(containing) && r.status() == 200).findFirst().orElse(null);
+    }
+
+    private long slackDmPosts(long id) {
+        return slack.calls("chat.postMessage").stream().filter(c -> c.ok() && PAVEL_DM.equals(c.param("channel"))
+                && c.param("blocks") != null && c.param("blocks").contains("a:ACKNOWLEDGE:" + id)).count();
+    }
+
+    private long slackDmSays() {
+        return slack.calls("chat.postMessage").stream().filter(c -> c.ok() && PAVEL_DM.equals(c.param("channel"))
+                && c.param("blocks") == null).count();
+    }
+
+    private String status(long id) {
+        return ApiClient.json(api.get("/incidents/" + id, engineer)).path("status").asString();
+    }
+
+    private String timeline(long id) {
+        return ApiClient.json(api.get("/incidents/" + id, engineer)).path("timeline").toString();
+    }
+
+    private static int messageId(FakeTelegramBotApi.Request sent) {
+        return sent.response().path("result").path("message_id").asInt();
+    }
+
+    private static String callbackData(FakeTelegramBotApi.Request sent, String ending) {
+        for (JsonNode row : sent.body().path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                var data = button.path("callback_data").asString();
+                if (data.endsWith(ending)) {
+                    return data;
+                }
+            }
+        }
+        throw new AssertionError("no button ending " + ending + " in " + sent.body());
+    }
+}
