@@ -34,6 +34,11 @@ public class ConversationsTestApplication {
     }
 
     @Bean
+    io.alertify.conversations.escalate.RecordingEscalation escalation() {
+        return new io.alertify.conversations.escalate.RecordingEscalation();
+    }
+
+    @Bean
     InMemorySubscriptions subscriptions() {
         return new InMemorySubscriptions();
     }

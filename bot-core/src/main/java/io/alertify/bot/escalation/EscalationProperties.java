@@ -44,7 +44,11 @@ public record EscalationProperties(@DefaultValue List<PolicySpec> policies, @Def
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record PolicySpec(String name, @DefaultValue("0") int repeats, List<StepSpec> steps) {
+    public record PolicySpec(String name, @DefaultValue("0") Integer repeats, List<StepSpec> steps) {
+
+        public PolicySpec {
+            repeats = repeats == null ? 0 : repeats;
+        }
     }
 
     public List<EscalationPolicy> toPolicies() {

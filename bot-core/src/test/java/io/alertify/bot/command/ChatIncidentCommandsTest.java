@@ -158,11 +158,12 @@ class ChatIncidentCommandsTest {
     @Test
     void withoutRemediationRestartPodIsPolitelyNotAvailable(@Autowired ChatRoles roles,
             @Autowired Subscriptions subscriptions, @Autowired Texts texts, @Autowired ChatRequests requests,
-            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            @Autowired io.alertify.bot.api.Escalation escalation) {
         var noRemediation = new DefaultListableBeanFactory().getBeanProvider(Remediator.class);
         var commands = new ChatIncidentCommands(incidents, roles, subscriptions, texts,
                 new RestartPod(incidents, noRemediation, texts, new RunningRemediations(jdbc, java.time.Clock.systemUTC())),
-                requests);
+                requests, escalation);
         var id = open();
 
         var outcome = commands.execute(new ActionCommand(id, Action.RESTART_POD, ENGINEER, ONCALL));
