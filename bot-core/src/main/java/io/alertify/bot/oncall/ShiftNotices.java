@@ -43,7 +43,10 @@ public final class ShiftNotices implements Consumer<Instant> {
                 if (told.filter(shift.person()::equals).isPresent()) {
                     return;
                 }
-                var person = people.find(shift.person());
+                var person = people.find(shift.person()).filter(p -> !p.destinations().isEmpty());
+                if (person.isEmpty()) {
+                    return; // told once they can be reached (a chat linked, an email set)
+                }
                 var updated = database.sql("update shift_notices set person = ?, shift_from = ? where schedule = ?")
                         .params(shift.person(), Timestamp.from(now), schedule.name()).update();
                 if (updated == 0) {
