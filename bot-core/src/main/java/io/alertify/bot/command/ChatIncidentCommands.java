@@ -11,6 +11,7 @@ import io.alertify.bot.api.IncidentCommands;
 import io.alertify.bot.api.Subscriptions;
 import io.alertify.bot.api.Texts;
 import io.alertify.bot.incident.IncidentService;
+import io.alertify.bot.people.PeopleStore;
 import io.alertify.bot.incident.TimelineKind;
 import io.alertify.bot.incident.Transition;
 import java.util.Locale;
@@ -33,10 +34,13 @@ class ChatIncidentCommands implements IncidentCommands {
     private final RestartPod restartPod;
     private final ChatRequests requests;
     private final Escalation escalation;
+    /** A person's own language comes first; the chat's is for those Alertify does not know. */
+    private final PeopleStore people;
 
     ChatIncidentCommands(IncidentService incidents, ChatRoles roles, Subscriptions subscriptions, Texts texts,
-            RestartPod restartPod, ChatRequests requests, Escalation escalation) {
+            RestartPod restartPod, ChatRequests requests, Escalation escalation, PeopleStore people) {
         this.escalation = escalation;
+        this.people = people;
         this.incidents = incidents;
         this.roles = roles;
         this.subscriptions = subscriptions;
@@ -47,7 +51,9 @@ class ChatIncidentCommands implements IncidentCommands {
 
     @Override
     public CommandOutcome execute(ActionCommand command) {
-        var locale = localeOf(command.origin());
+        var locale = people.byChat(command.actor() == null ? null : command.actor().channel(),
+                        command.actor() == null ? null : command.actor().userId())
+                .map(io.alertify.bot.people.Person::locale).orElseGet(() -> localeOf(command.origin()));
         var id = command.incidentId();
         try {
             var action = command.action();

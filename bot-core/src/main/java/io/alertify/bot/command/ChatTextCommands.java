@@ -14,6 +14,8 @@ import io.alertify.bot.incident.IncidentService;
 import io.alertify.bot.incident.IncidentSnapshot;
 import io.alertify.bot.incident.TimelineKind;
 import io.alertify.bot.people.LinkCodes;
+import io.alertify.bot.people.PeopleStore;
+import io.alertify.bot.people.Person;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +39,13 @@ final class ChatTextCommands implements TextCommands {
     private final OnCall onCall;
     private final LinkCodes links;
     private final Escalation escalation;
+    private final PeopleStore people;
     private final Texts texts;
 
     ChatTextCommands(IncidentCommands commands, IncidentService incidents, CardRenderer cards, OnCall onCall,
-            LinkCodes links, Escalation escalation, Texts texts) {
+            LinkCodes links, Escalation escalation, Texts texts, PeopleStore people) {
         this.escalation = escalation;
+        this.people = people;
         this.commands = commands;
         this.incidents = incidents;
         this.cards = cards;
@@ -51,8 +55,10 @@ final class ChatTextCommands implements TextCommands {
     }
 
     @Override
-    public Reply run(String name, String args, ChatUser actor, Destination origin, Locale locale) {
+    public Reply run(String name, String args, ChatUser actor, Destination origin, Locale chatLocale) {
         var rest = args == null ? "" : args.strip();
+        // a person's own language first; the chat's for those Alertify does not know
+        var locale = people.byChat(actor.channel(), actor.userId()).map(Person::locale).orElse(chatLocale);
         try {
             return switch (name) {
                 case "oncall" -> Reply.say(onCall.describe(locale));

@@ -40,14 +40,15 @@ public class CommandConfiguration {
     @Bean
     IncidentCommands incidentCommands(IncidentService incidents, ChatRoles roles, Subscriptions subscriptions,
             Texts texts, ObjectProvider<Remediator> remediator, ChatRequests requests, JdbcClient jdbc, Clock clock,
-            Escalation escalation) {
+            Escalation escalation, PeopleStore people) {
         return new ChatIncidentCommands(incidents, roles, subscriptions, texts,
-                new RestartPod(incidents, remediator, texts, new RunningRemediations(jdbc, clock)), requests, escalation);
+                new RestartPod(incidents, remediator, texts, new RunningRemediations(jdbc, clock)), requests, escalation,
+                people);
     }
 
     @Bean
     TextCommands textCommands(IncidentCommands commands, IncidentService incidents, CardRenderer cards, OnCall onCall,
-            LinkCodes links, Escalation escalation, Texts texts) {
-        return new ChatTextCommands(commands, incidents, cards, onCall, links, escalation, texts);
+            LinkCodes links, Escalation escalation, Texts texts, PeopleStore people) {
+        return new ChatTextCommands(commands, incidents, cards, onCall, links, escalation, texts, people);
     }
 }

@@ -32,12 +32,12 @@ public final class PeopleStore {
 
     /** The person a chat platform knows by {@code userId}, for Slack and Telegram. */
     public Optional<Person> byChat(Channel channel, String userId) {
-        var column = switch (channel) {
+        var column = channel == null ? null : switch (channel) {
             case SLACK -> "slack_user_id";
             case TELEGRAM -> "telegram_user_id";
             default -> null;
         };
-        if (column == null || userId == null) {
+        if (channel == null || column == null || userId == null) {
             return Optional.empty();
         }
         return database.sql("select * from people where " + column + " = ?").param(userId.strip())

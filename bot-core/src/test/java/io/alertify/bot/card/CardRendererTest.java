@@ -63,6 +63,7 @@ class CardRendererTest {
                 .containsExactly(
                         tuple(Action.ACKNOWLEDGE, "Acknowledge", "a:ACKNOWLEDGE:42", false),
                         tuple(Action.RESOLVE, "Resolve", "a:RESOLVE:42", false),
+                        tuple(Action.ESCALATE, "Escalate", "a:ESCALATE:42", false),
                         tuple(Action.RESTART_POD, "Restart Pod", "a:RESTART_POD:42", true));
         assertThat(card.link()).as("absolute, or chat could not open it").isEqualTo("https://alertify.example.com/incidents/42");
         assertThat(card.locale()).isEqualTo(Locale.ENGLISH);
@@ -82,7 +83,8 @@ class CardRendererTest {
                 tuple("Открыт", "2026-11-25 06:00 UTC"));
         assertThat(card.footer()).isEqualTo("Подтвердил(а) Алиса");
         assertThat(card.buttons()).extracting(Button::action, Button::label)
-                .containsExactly(tuple(Action.RESOLVE, "Решить"), tuple(Action.RESTART_POD, "Перезапустить под"));
+                .containsExactly(tuple(Action.RESOLVE, "Решить"), tuple(Action.ESCALATE, "Эскалировать"),
+                        tuple(Action.RESTART_POD, "Перезапустить под"));
     }
 
     @Test

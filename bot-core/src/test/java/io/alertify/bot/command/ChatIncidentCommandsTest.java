@@ -159,11 +159,11 @@ class ChatIncidentCommandsTest {
     void withoutRemediationRestartPodIsPolitelyNotAvailable(@Autowired ChatRoles roles,
             @Autowired Subscriptions subscriptions, @Autowired Texts texts, @Autowired ChatRequests requests,
             @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            @Autowired io.alertify.bot.api.Escalation escalation) {
+            @Autowired io.alertify.bot.api.Escalation escalation, @Autowired io.alertify.bot.people.PeopleStore people) {
         var noRemediation = new DefaultListableBeanFactory().getBeanProvider(Remediator.class);
         var commands = new ChatIncidentCommands(incidents, roles, subscriptions, texts,
                 new RestartPod(incidents, noRemediation, texts, new RunningRemediations(jdbc, java.time.Clock.systemUTC())),
-                requests, escalation);
+                requests, escalation, people);
         var id = open();
 
         var outcome = commands.execute(new ActionCommand(id, Action.RESTART_POD, ENGINEER, ONCALL));
