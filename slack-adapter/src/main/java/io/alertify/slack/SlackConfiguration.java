@@ -86,10 +86,10 @@ public class SlackConfiguration {
         var text = textCommands.getIfAvailable(() -> onlyHelp);
         for (var name : TextCommands.NAMES) {
             if (!name.equals("start")) {
-                app.command("/" + name, new TextSlashCommand(name, text, cards, dialogs, locales, afterAck));
+                app.command("/" + name, new TextSlashCommand(name, text, cards, dialogs, locales, afterAck, texts));
             }
         }
-        app.command(UMBRELLA_COMMAND, new TextSlashCommand(null, text, cards, dialogs, locales, afterAck));
+        app.command(UMBRELLA_COMMAND, new TextSlashCommand(null, text, cards, dialogs, locales, afterAck, texts));
         return app;
     }
 

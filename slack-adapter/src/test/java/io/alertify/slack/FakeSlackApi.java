@@ -41,6 +41,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final String botToken;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final FakeDirectMessages directMessages = new FakeDirectMessages();
     private final Set<String> postedMessages = ConcurrentHashMap.newKeySet();
     private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
     // Message ts are microseconds since the epoch, from now on, as Slack's are (history looks them up by time).
@@ -239,7 +240,7 @@ public final class FakeSlackApi implements AutoCloseable {
             case "chat.update" -> update(params);
             case "chat.postEphemeral" -> postEphemeral(params);
             case "conversations.history" -> history(params);
-            case "conversations.open" -> openDirectMessage(params);
+            case "conversations.open" -> directMessages.open(params.get("users"));
             default -> error("unknown_method");
         };
     }
@@ -300,38 +301,10 @@ public final class FakeSlackApi implements AutoCloseable {
         return Map.of("ok", true, "messages", messages, "has_more", false);
     }
 
-    /**
-     * One user: their DM with the bot, {@code D} and their id, the same every time ({@code already_open}
-     * after the first). Several users (a group DM) are not what Alertify asks for: {@code not_enough_users}
-     * below one, {@code too_many_users} above eight, as documented.
-     */
-    private Map<String, Object> openDirectMessage(Map<String, String> params) {
-        var users = params.get("users");
-        if (isBlank(users)) {
-            return error("users_list_not_supplied");
-        }
-        var list = List.of(users.split(","));
-        if (list.size() > 8) {
-            return error("too_many_users");
-        }
-        var user = list.getFirst().strip();
-        if (disabledUsers.contains(user)) {
-            return error("user_disabled");
-        }
-        if (!user.matches("[UW][A-Z0-9-]+")) {
-            return error("user_not_found");
-        }
-        var already = !openedDirectMessages.add(user);
-        return Map.of("ok", true, "no_op", already, "already_open", already, "channel", Map.of("id", "D" + user));
-    }
-
     /** The user's account is deactivated: conversations.open answers user_disabled. */
     public void disableUser(String userId) {
-        disabledUsers.add(userId);
+        directMessages.disable(userId);
     }
-
-    private final Set<String> disabledUsers = ConcurrentHashMap.newKeySet();
-    private final Set<String> openedDirectMessages = ConcurrentHashMap.newKeySet();
 
     private Map<String, Object> postEphemeral(Map<String, String> params) {
         var problem = checkMessage(params);

@@ -22,17 +22,11 @@ public final class OverrideStore {
     /** Overrides of {@code schedule} that have not ended before {@code since}, oldest first (a later one wins). */
     public List<Stored> of(String schedule, Instant since) {
         return database.sql("select * from shift_overrides where schedule = ? and ends_at > ? order by id")
-                .params(schedule, Timestamp.from(since)).query((rs, n) -> new Stored(rs.getLong("id"),
-                        rs.getString("schedule"), new ShiftOverride(rs.getString("person"),
-                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant()),
-                        rs.getString("created_by"))).list();
+                .params(schedule, Timestamp.from(since)).query(OverrideStore::row).list();
     }
 
     public Optional<Stored> find(long id) {
-        return database.sql("select * from shift_overrides where id = ?").param(id).query((rs, n) -> new Stored(
-                rs.getLong("id"), rs.getString("schedule"), new ShiftOverride(rs.getString("person"),
-                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant()),
-                rs.getString("created_by"))).optional();
+        return database.sql("select * from shift_overrides where id = ?").param(id).query(OverrideStore::row).optional();
     }
 
     public long add(String schedule, ShiftOverride override, String createdBy) {
@@ -45,5 +39,11 @@ public final class OverrideStore {
 
     public boolean delete(long id) {
         return database.sql("delete from shift_overrides where id = ?").param(id).update() > 0;
+    }
+
+    private static Stored row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Stored(rs.getLong("id"), rs.getString("schedule"), new ShiftOverride(rs.getString("person"),
+                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant()),
+                rs.getString("created_by"));
     }
 }

@@ -116,6 +116,7 @@ class ChatTextCommandsTest {
         assertThat(people.find("link-vera").orElseThrow().telegramUserId()).isEqualTo("7070");
         assertThat(type("link", code.code(), new ChatUser(Channel.TELEGRAM, "8080", "mallory")).text())
                 .startsWith("That code is unknown or has expired");
-        assertThat(type("link", "", boris).text()).startsWith("Usage: /link CODE");
+        assertThat(type("link", "", boris).text()).as("linked: her own language now, whatever the chat's")
+                .startsWith("Использование: /link КОД");
     }
 }

@@ -87,30 +87,7 @@ abstract class EndToEndTest {
         registry.add("alertify.oncall.schedules[0].layers[0].start", () -> "2026-01-05T09:00");
         registry.add("alertify.oncall.schedules[0].layers[0].shift", () -> "P7D");
         registry.add("alertify.oncall.schedules[0].layers[0].people", () -> "olga");
-        // a route for billing and ledger: the policy pages Olga (on call) in Telegram, a minute later Pavel in Slack
-        telegram.chats().started(TELEGRAM_ENGINEER.id()); // Olga pressed Start in a private chat with the bot long ago
-        registry.add("alertify.people[0].id", () -> "olga");
-        registry.add("alertify.people[0].role", () -> "engineer");
-        registry.add("alertify.people[0].time-zone", () -> "Europe/Moscow");
-        registry.add("alertify.people[0].locale", () -> "ru");
-        registry.add("alertify.people[0].telegram-user-id", () -> Long.toString(TELEGRAM_ENGINEER.id()));
-        registry.add("alertify.people[1].id", () -> "pavel");
-        registry.add("alertify.people[1].role", () -> "engineer");
-        registry.add("alertify.people[1].time-zone", () -> "Europe/Berlin");
-        registry.add("alertify.people[1].locale", () -> "en");
-        registry.add("alertify.people[1].slack-user-id", () -> "U0PAVEL");
-        registry.add("alertify.escalation.policies[0].name", () -> "billing");
-        registry.add("alertify.escalation.policies[0].repeats", () -> "1");
-        registry.add("alertify.escalation.policies[0].steps[0].channel", () -> "telegram:" + TELEGRAM_CHAT);
-        registry.add("alertify.escalation.policies[0].steps[1].on-call", () -> "primary");
-        registry.add("alertify.escalation.policies[0].steps[2].wait", () -> "1m");
-        registry.add("alertify.escalation.policies[0].steps[3].people", () -> "pavel");
-        registry.add("alertify.escalation.policies[0].steps[4].wait", () -> "1m");
-        registry.add("alertify.routing.routes[0].name", () -> "billing");
-        registry.add("alertify.routing.routes[0].match.services", () -> "billing,ledger");
-        registry.add("alertify.routing.routes[0].policy", () -> "billing");
-        registry.add("alertify.routing.routes[0].channels", () -> "telegram:" + TELEGRAM_CHAT);
-        registry.add("alertify.escalation.tick", () -> "1s");
+        EscalationJourney.register(registry, telegram, TELEGRAM_CHAT, TELEGRAM_ENGINEER);
         registry.add("alertify.routing.destinations[0].channel", () -> "slack");
         registry.add("alertify.routing.destinations[0].address", () -> SLACK_CHANNEL);
         registry.add("alertify.routing.destinations[1].channel", () -> "telegram");

@@ -9,6 +9,7 @@ import io.alertify.telegram.FakeTelegramBotApi;
 import io.alertify.telegram.FakeUser;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,6 +43,37 @@ final class EscalationJourney {
         this.escalations = escalations;
         this.group = group;
         this.olga = olga;
+    }
+
+    /**
+     * Olga (on call in "primary") and Pavel, a route for billing and ledger whose policy pages Olga in
+     * Telegram and a minute later Pavel in Slack, once more after another minute.
+     */
+    static void register(DynamicPropertyRegistry registry, FakeTelegramBotApi telegram, long group, FakeUser olga) {
+        // Olga pressed Start in a private chat with the bot long ago: only then may a Telegram bot write to her
+        telegram.chats().started(olga.id());
+        registry.add("alertify.people[0].id", () -> "olga");
+        registry.add("alertify.people[0].role", () -> "engineer");
+        registry.add("alertify.people[0].time-zone", () -> "Europe/Moscow");
+        registry.add("alertify.people[0].locale", () -> "ru");
+        registry.add("alertify.people[0].telegram-user-id", () -> Long.toString(olga.id()));
+        registry.add("alertify.people[1].id", () -> "pavel");
+        registry.add("alertify.people[1].role", () -> "engineer");
+        registry.add("alertify.people[1].time-zone", () -> "Europe/Berlin");
+        registry.add("alertify.people[1].locale", () -> "en");
+        registry.add("alertify.people[1].slack-user-id", () -> "U0PAVEL");
+        registry.add("alertify.escalation.policies[0].name", () -> "billing");
+        registry.add("alertify.escalation.policies[0].repeats", () -> "1");
+        registry.add("alertify.escalation.policies[0].steps[0].channel", () -> "telegram:" + group);
+        registry.add("alertify.escalation.policies[0].steps[1].on-call", () -> "primary");
+        registry.add("alertify.escalation.policies[0].steps[2].wait", () -> "1m");
+        registry.add("alertify.escalation.policies[0].steps[3].people", () -> "pavel");
+        registry.add("alertify.escalation.policies[0].steps[4].wait", () -> "1m");
+        registry.add("alertify.routing.routes[0].name", () -> "billing");
+        registry.add("alertify.routing.routes[0].match.services", () -> "billing,ledger");
+        registry.add("alertify.routing.routes[0].policy", () -> "billing");
+        registry.add("alertify.routing.routes[0].channels", () -> "telegram:" + group);
+        registry.add("alertify.escalation.tick", () -> "1s");
     }
 
     void climbsUntilAcknowledgedFromADirectMessage() {

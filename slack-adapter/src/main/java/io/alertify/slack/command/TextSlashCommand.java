@@ -10,6 +10,7 @@ import io.alertify.bot.api.Channel;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.TextCommands;
 import io.alertify.bot.api.TextCommands.Reply;
+import io.alertify.bot.api.Texts;
 import io.alertify.slack.card.CardBlocks;
 import io.alertify.slack.client.Mrkdwn;
 import io.alertify.slack.dialog.DialogPoster;
@@ -37,11 +38,13 @@ public final class TextSlashCommand implements SlashCommandHandler {
     private final DialogPoster dialogs;
     private final ChannelLocale locales;
     private final AfterAck afterAck;
+    private final Texts texts;
 
     /** @param name the command it answers ({@code ack}), or null for {@code /alertify}, whose first word names it */
     public TextSlashCommand(String name, TextCommands commands, CardBlocks cards, DialogPoster dialogs,
-            ChannelLocale locales, AfterAck afterAck) {
+            ChannelLocale locales, AfterAck afterAck, Texts texts) {
         this.name = name;
+        this.texts = texts;
         this.commands = commands;
         this.cards = cards;
         this.dialogs = dialogs;
@@ -64,6 +67,9 @@ public final class TextSlashCommand implements SlashCommandHandler {
         }
         var channelId = payload.getChannelId();
         var locale = locales.of(channelId);
+        if (channelId == null || channelId.isBlank()) {
+            return ctx.ack(r -> r.responseType("ephemeral").text(texts.get(locale, "slack.no-channel")));
+        }
         var user = SlackPayloads.of(payload.getUserId(), payload.getUserName());
         var reply = commands.run(command, typed, user, new Destination(Channel.SLACK, channelId), locale);
         if (reply.dialog() != null) {

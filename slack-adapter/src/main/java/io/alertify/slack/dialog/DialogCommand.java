@@ -51,6 +51,9 @@ public final class DialogCommand implements SlashCommandHandler {
         var payload = request.getPayload();
         var channelId = payload.getChannelId();
         var typed = payload.getText() == null ? "" : payload.getText().trim();
+        if (channelId == null || channelId.isBlank()) {
+            return ctx.ack(r -> r.responseType("ephemeral").text(texts.get(locales.of(channelId), "slack.no-channel")));
+        }
         if (!typed.equalsIgnoreCase(argument)) {
             var usage = texts.get(locales.of(channelId), "slack.usage." + command.substring(1));
             return ctx.ack(r -> r.responseType("ephemeral").text(usage));

@@ -18,7 +18,11 @@ public final class ChannelLocale {
         this.texts = texts;
     }
 
+    /** Alertify's default for a request that names no channel (a forged or broken one). */
     public Locale of(String channelId) {
+        if (channelId == null || channelId.isBlank()) {
+            return texts.defaultLocale();
+        }
         return subscriptions.find(new Destination(Channel.SLACK, channelId))
                 .map(Subscription::locale)
                 .orElseGet(texts::defaultLocale);
