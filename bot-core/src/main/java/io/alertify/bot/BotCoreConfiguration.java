@@ -2,6 +2,7 @@ package io.alertify.bot;
 
 import io.alertify.bot.ascode.AsCodeConfiguration;
 import io.alertify.bot.command.CommandConfiguration;
+import io.alertify.bot.integration.IntegrationConfiguration;
 import io.alertify.bot.escalation.EscalationConfiguration;
 import io.alertify.bot.intake.IntakeConfiguration;
 import io.alertify.bot.oncall.OnCallConfiguration;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({BotCoreBaseConfiguration.class, IntakeConfiguration.class, CommandConfiguration.class,
-        OnCallConfiguration.class, EscalationConfiguration.class, AsCodeConfiguration.class})
+        OnCallConfiguration.class, EscalationConfiguration.class, AsCodeConfiguration.class,
+        IntegrationConfiguration.class})
 public class BotCoreConfiguration {
 }

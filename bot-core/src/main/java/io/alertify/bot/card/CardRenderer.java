@@ -47,12 +47,13 @@ public class CardRenderer {
         var severity = texts.get(locale, "bot.severity." + incident.severity().wireName());
         var title = texts.get(locale, "bot.card.title", severity.toUpperCase(locale), incident.service(),
                 incident.title());
-        var fields = List.of(
+        var fields = new ArrayList<>(List.of(
                 new Card.Field(texts.get(locale, "bot.card.field.service"), incident.service()),
                 new Card.Field(texts.get(locale, "bot.card.field.severity"), severity),
                 new Card.Field(texts.get(locale, "bot.card.field.status"),
                         texts.get(locale, "bot.status." + incident.status().wireName())),
-                new Card.Field(texts.get(locale, "bot.card.field.opened"), OPENED.format(incident.openedAt())));
+                new Card.Field(texts.get(locale, "bot.card.field.opened"), OPENED.format(incident.openedAt()))));
+        fields.addAll(senderFields(incident.evidence(), locale));
         return new Card(incident.id(), incident.severity(), incident.status(), title, fields,
                 evidence(incident.evidence()), footer(incident, locale), buttons(incident, locale),
                 links.incident(incident.id()), locale, key);
@@ -75,6 +76,27 @@ public class CardRenderer {
         }
         return lines.toString();
     }
+
+    /** What an alert's sender added: its description and its links (runbook, dashboard, panel, silence, ...). */
+    private List<Card.Field> senderFields(String evidenceJson, Locale locale) {
+        var evidence = json.readTree(evidenceJson);
+        var result = new ArrayList<Card.Field>();
+        var description = evidence.path("description");
+        if (description.isString() && !description.stringValue().isBlank()) {
+            result.add(new Card.Field(texts.get(locale, "bot.card.field.description"), description.stringValue()));
+        }
+        for (var link : evidence.path("links")) {
+            var kind = link.path("kind").asString("");
+            var url = link.path("url").asString("");
+            if (LINK_KINDS.contains(kind) && (url.startsWith("https://") || url.startsWith("http://"))) {
+                result.add(new Card.Field(texts.get(locale, "bot.card.link." + kind), url));
+            }
+        }
+        return result;
+    }
+
+    private static final java.util.Set<String> LINK_KINDS = java.util.Set.of("source", "runbook", "dashboard", "panel",
+            "silence", "image");
 
     private static String metric(JsonNode series) {
         var metric = series.path("metric");

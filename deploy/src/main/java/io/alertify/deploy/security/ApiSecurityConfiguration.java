@@ -40,6 +40,8 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/slack/events", "/telegram/webhook", "/actuator/health/**",
                                 "/actuator/health", "/error", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .permitAll()
+                        // senders: the integration's secret key in the URL (or PagerDuty's routing_key) is the credential
+                        .requestMatchers(HttpMethod.POST, "/integrations/v1/**", "/v2/enqueue").permitAll()
                         .requestMatchers(HttpMethod.GET, "/incidents", "/incidents/**", "/destinations", "/oncall", "/people",
                                 "/people/**", "/schedules/**", "/escalation-policies", "/escalation-policies/**",
                                 "/routes", "/escalations", "/config").hasRole("USER")
@@ -48,7 +50,8 @@ public class ApiSecurityConfiguration {
                         // the controller lets an engineer remove only an override they wrote
                         .requestMatchers(HttpMethod.DELETE, "/schedules/*/overrides/*").hasRole("ENGINEER")
                         .requestMatchers("/subscriptions", "/subscriptions/**", "/destinations/**", "/people/**",
-                                "/escalation-policies/**", "/routes", "/config", "/actuator/**")
+                                "/escalation-policies/**", "/routes", "/config", "/integrations", "/integrations/**",
+                                "/actuator/**")
                         .hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
