@@ -2,7 +2,11 @@ package io.alertify.pipeline;
 
 import io.alertify.pipeline.bus.IngestBus;
 import io.alertify.pipeline.collector.CollectorExceptionHandler;
+import io.alertify.pipeline.collector.BatchIntake;
+import io.alertify.pipeline.collector.LineProtocolController;
 import io.alertify.pipeline.collector.MetricsController;
+import io.alertify.pipeline.collector.RemoteWriteController;
+import io.alertify.pipeline.request.BatchLimits;
 import io.alertify.pipeline.collector.SeriesBudget;
 import io.alertify.pipeline.request.IntakeLimits;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -15,10 +19,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The {@code collector} role: {@code POST /metrics} onto the ingest bus, within the intake's limits. */
+/**
+ * The {@code collector} role: {@code POST /metrics}, Influx line protocol ({@code /write},
+ * {@code /api/v2/write}) and Prometheus remote_write ({@code /api/v1/write}) onto the ingest bus, within
+ * the intake's limits.
+ */
 @Configuration(proxyBeanMethods = false)
 @Import(BusConfiguration.class)
-@EnableConfigurationProperties(IntakeLimits.class)
+@EnableConfigurationProperties({IntakeLimits.class, BatchLimits.class})
 public class CollectorConfiguration {
 
     @Bean
@@ -43,6 +51,21 @@ public class CollectorConfiguration {
     @Bean
     MetricsController metricsController(IngestBus ingestBus, IntakeLimits limits, SeriesBudget budget) {
         return new MetricsController(ingestBus, limits, budget, Clock.systemUTC());
+    }
+
+    @Bean
+    BatchIntake batchIntake(IngestBus ingestBus, SeriesBudget budget) {
+        return new BatchIntake(ingestBus, budget);
+    }
+
+    @Bean
+    LineProtocolController lineProtocolController(BatchIntake intake, IntakeLimits limits, BatchLimits batch) {
+        return new LineProtocolController(intake, limits, batch, Clock.systemUTC());
+    }
+
+    @Bean
+    RemoteWriteController remoteWriteController(BatchIntake intake, IntakeLimits limits, BatchLimits batch) {
+        return new RemoteWriteController(intake, limits, batch, Clock.systemUTC());
     }
 
     @Bean

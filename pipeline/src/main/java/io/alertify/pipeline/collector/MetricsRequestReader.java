@@ -6,7 +6,6 @@ import io.alertify.pipeline.request.FieldProblem;
 import io.alertify.pipeline.request.IntakeLimits;
 import io.alertify.pipeline.request.InvalidRequestException;
 import io.alertify.pipeline.request.JsonRequestBody;
-import io.alertify.pipeline.request.SafeText;
 import io.alertify.pipeline.request.TimestampRange;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -29,10 +28,12 @@ final class MetricsRequestReader {
 
     private final IntakeLimits limits;
     private final TimestampRange range;
+    private final SampleRules rules;
 
     MetricsRequestReader(IntakeLimits limits) {
         this.limits = limits;
         this.range = new TimestampRange(limits.timestampRange());
+        this.rules = new SampleRules(limits);
     }
 
     List<MetricSample> read(byte[] body, Instant receivedAt) {
@@ -155,30 +156,10 @@ final class MetricsRequestReader {
 
     /** A metric or label name: not blank, not too long, safe. */
     private boolean name(String field, String name, List<FieldProblem> problems) {
-        if (name.isBlank()) {
-            problems.add(new FieldProblem(field, "names must not be blank"));
-            return false;
-        }
-        return text(field + "." + shortened(name), name, limits.maxNameChars(), problems);
+        return rules.name(field, name, problems);
     }
 
     private static boolean text(String field, String value, int max, List<FieldProblem> problems) {
-        if (value.length() > max) {
-            problems.add(new FieldProblem(field, "must be at most " + max + " characters (got " + value.length() + ")"));
-            return false;
-        }
-        var unsafe = SafeText.problem(value);
-        if (unsafe != null) {
-            problems.add(new FieldProblem(field, unsafe));
-            return false;
-        }
-        return true;
-    }
-
-    /** A field path that stays readable when the name itself is the problem. */
-    private static String shortened(String name) {
-        var head = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-        return head.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return SampleRules.text(field, value, max, problems);
     }
 }
