@@ -46,7 +46,8 @@ public class ApiSecurityConfiguration {
                                 "/people/**", "/schedules/**", "/escalation-policies", "/escalation-policies/**",
                                 "/routes", "/escalations", "/config").hasRole("USER")
                         .requestMatchers(HttpMethod.POST, "/incidents/**", "/notify", "/run-script", "/metrics",
-                                "/backtest", "/schedules/*/overrides").hasRole("ENGINEER")
+                                "/write", "/api/v2/write", "/api/v1/write", "/backtest", "/schedules/*/overrides")
+                        .hasRole("ENGINEER")
                         // the controller lets an engineer remove only an override they wrote
                         .requestMatchers(HttpMethod.DELETE, "/schedules/*/overrides/*").hasRole("ENGINEER")
                         .requestMatchers("/subscriptions", "/subscriptions/**", "/destinations/**", "/people/**",
