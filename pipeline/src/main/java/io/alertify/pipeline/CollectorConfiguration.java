@@ -49,8 +49,9 @@ public class CollectorConfiguration {
     }
 
     @Bean
-    MetricsController metricsController(IngestBus ingestBus, IntakeLimits limits, SeriesBudget budget) {
-        return new MetricsController(ingestBus, limits, budget, Clock.systemUTC());
+    MetricsController metricsController(IngestBus ingestBus, IntakeLimits limits, BatchLimits batch,
+            SeriesBudget budget) {
+        return new MetricsController(ingestBus, limits, batch, budget, Clock.systemUTC());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.alertify.pipeline.collector;
 
 import io.alertify.pipeline.bus.IngestBus;
+import io.alertify.pipeline.request.BatchLimits;
 import io.alertify.pipeline.request.IntakeLimits;
 import io.alertify.pipeline.request.JsonRequestBody;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,21 +30,39 @@ public class MetricsController {
     private final MetricsRequestReader reader;
     private final long maxBody;
     private final SeriesBudget budget;
+    private final BatchIntake batches;
+    private final long maxBatchBody;
+    private final int maxBatchSamples;
 
-    public MetricsController(IngestBus bus, IntakeLimits limits, SeriesBudget budget, Clock clock) {
+    public MetricsController(IngestBus bus, IntakeLimits limits, BatchLimits batchLimits, SeriesBudget budget,
+            Clock clock) {
         this.bus = bus;
+        this.batches = new BatchIntake(bus, budget);
+        this.maxBatchBody = Math.max(limits.maxBody().toBytes(), batchLimits.maxBody().toBytes());
+        this.maxBatchSamples = batchLimits.maxSamples();
         this.budget = budget;
         this.clock = clock;
         this.reader = new MetricsRequestReader(limits);
         this.maxBody = limits.maxBody().toBytes();
     }
 
+    /**
+     * One object, or a JSON array of them (up to {@code alertify.pipeline.batch-limits}): an array answers
+     * like the other batch protocols, 204 when all of it was taken, 400 naming each refused element else.
+     */
     @PostMapping(path = "/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, String> receive(HttpServletRequest request) throws IOException {
-        var body = JsonRequestBody.bounded(request.getInputStream(), request.getContentLengthLong(), maxBody);
+    public ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
+        var body = JsonRequestBody.bounded(request.getInputStream(), request.getContentLengthLong(), maxBatchBody);
+        var root = JsonRequestBody.tree(body);
+        if (root.isArray()) {
+            return batches.take(reader.readBatch(root, clock.instant(), maxBatchSamples));
+        }
+        if (body.length > maxBody) {
+            throw new io.alertify.pipeline.request.BodyTooLargeException(maxBody);
+        }
         var samples = reader.read(body, clock.instant());
         budget.admit(samples);
         bus.publish(samples);
-        return RECEIVED;
+        return ResponseEntity.ok(RECEIVED);
     }
 }

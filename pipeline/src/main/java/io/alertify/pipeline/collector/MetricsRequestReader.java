@@ -37,7 +37,37 @@ final class MetricsRequestReader {
     }
 
     List<MetricSample> read(byte[] body, Instant receivedAt) {
-        var root = JsonRequestBody.object(body);
+        return read(JsonRequestBody.object(body), receivedAt);
+    }
+
+    /**
+     * A JSON array of such objects: each one taken or refused on its own, by its index ({@code [3]}), so a
+     * partly bad batch keeps its good part.
+     */
+    Batch readBatch(JsonNode array, Instant receivedAt, int maxSamples) {
+        var samples = new ArrayList<MetricSample>();
+        var refused = new ArrayList<Batch.Refused>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isObject()) {
+                refused.add(new Batch.Refused("[" + i + "]", "must be an object like a POST /metrics body"));
+                continue;
+            }
+            try {
+                var read = read(array.get(i), receivedAt);
+                if (samples.size() + read.size() > maxSamples) {
+                    refused.add(new Batch.Refused("[" + i + "]", "the batch holds more than " + maxSamples
+                            + " samples (alertify.pipeline.batch-limits.max-samples); the rest was not read"));
+                    break;
+                }
+                samples.addAll(read);
+            } catch (InvalidRequestException e) {
+                refused.add(new Batch.Refused("[" + i + "]", e.getMessage()));
+            }
+        }
+        return new Batch(samples, refused);
+    }
+
+    private List<MetricSample> read(JsonNode root, Instant receivedAt) {
         var problems = new ArrayList<FieldProblem>();
         var service = service(root.get("service_id"), problems);
         var timestamp = timestamp(root.get("timestamp"), receivedAt, problems);

@@ -20,6 +20,15 @@ public final class JsonRequestBody {
 
     /** The body as a JSON object; an empty, malformed or non-object body is refused naming {@code body}. */
     public static JsonNode object(byte[] body) {
+        var root = tree(body);
+        if (!root.isObject()) {
+            throw invalid("body", "must be a JSON object");
+        }
+        return root;
+    }
+
+    /** The body as JSON of any shape; an empty or malformed body is refused naming {@code body}. */
+    public static JsonNode tree(byte[] body) {
         if (body == null || body.length == 0) {
             throw invalid("body", "must not be empty");
         }
@@ -29,8 +38,8 @@ public final class JsonRequestBody {
         } catch (JacksonException e) {
             throw invalid("body", "malformed JSON (" + e.getOriginalMessage() + ")");
         }
-        if (root == null || !root.isObject()) {
-            throw invalid("body", "must be a JSON object");
+        if (root == null || root.isMissingNode()) {
+            throw invalid("body", "must not be empty");
         }
         return root;
     }

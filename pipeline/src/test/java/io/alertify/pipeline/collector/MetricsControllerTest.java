@@ -35,7 +35,7 @@ class MetricsControllerTest {
 
     private final InMemoryIngestBus bus = new InMemoryIngestBus(3, Duration.ofSeconds(2), Duration.ofSeconds(5));
     private final MockMvc mvc = MockMvcBuilders
-            .standaloneSetup(new MetricsController(bus, IntakeLimits.defaults(),
+            .standaloneSetup(new MetricsController(bus, IntakeLimits.defaults(), io.alertify.pipeline.request.BatchLimits.defaults(),
                     new SeriesBudget(4, 6, Duration.ofMinutes(10), List.of("pod"), Clock.fixed(NOW, ZoneOffset.UTC)),
                     Clock.fixed(NOW, ZoneOffset.UTC)))
             .setControllerAdvice(new CollectorExceptionHandler())
@@ -226,5 +226,20 @@ class MetricsControllerTest {
         bus.subscribe(seen::add);
         await().until(() -> seen.size() == expected);
         return seen;
+    }
+
+    @Test
+    void aJsonArrayIsABatchWhoseBadElementsAreNamedAndWhoseGoodOnesAreTaken() throws Exception {
+        mvc.perform(post("/metrics").contentType(MediaType.APPLICATION_JSON).content("""
+                        [{"service_id":"checkout","timestamp":"2026-11-25T06:00:00Z","metrics":{"latency":730}},
+                         {"service_id":"","metrics":{"latency":1}},
+                         {"service_id":"checkout","timestamp":"2026-11-25T06:01:00Z","metrics":{"latency":810}}]"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.taken").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("[1]"));
+
+        mvc.perform(post("/metrics").contentType(MediaType.APPLICATION_JSON).content("""
+                        [{"service_id":"cart","timestamp":"2026-11-25T06:00:00Z","metrics":{"latency":730}}]"""))
+                .andExpect(status().isNoContent());
     }
 }
