@@ -5,6 +5,7 @@ import io.alertify.pipeline.collector.CollectorExceptionHandler;
 import io.alertify.pipeline.collector.BatchIntake;
 import io.alertify.pipeline.collector.LineProtocolController;
 import io.alertify.pipeline.collector.MetricsController;
+import io.alertify.pipeline.collector.OtlpController;
 import io.alertify.pipeline.collector.RemoteWriteController;
 import io.alertify.pipeline.request.BatchLimits;
 import io.alertify.pipeline.collector.SeriesBudget;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The {@code collector} role: {@code POST /metrics}, Influx line protocol ({@code /write},
- * {@code /api/v2/write}) and Prometheus remote_write ({@code /api/v1/write}) onto the ingest bus, within
- * the intake's limits.
+ * {@code /api/v2/write}), Prometheus remote_write ({@code /api/v1/write}) and OTLP/HTTP
+ * ({@code /v1/metrics}) onto the ingest bus, within the intake's limits.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(BusConfiguration.class)
@@ -67,6 +68,11 @@ public class CollectorConfiguration {
     @Bean
     RemoteWriteController remoteWriteController(BatchIntake intake, IntakeLimits limits, BatchLimits batch) {
         return new RemoteWriteController(intake, limits, batch, Clock.systemUTC());
+    }
+
+    @Bean
+    OtlpController otlpController(BatchIntake intake, IntakeLimits limits, BatchLimits batch) {
+        return new OtlpController(intake, limits, batch, Clock.systemUTC());
     }
 
     @Bean

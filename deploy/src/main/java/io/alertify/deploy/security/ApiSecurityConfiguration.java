@@ -46,7 +46,7 @@ public class ApiSecurityConfiguration {
                                 "/people/**", "/schedules/**", "/escalation-policies", "/escalation-policies/**",
                                 "/routes", "/escalations", "/config").hasRole("USER")
                         .requestMatchers(HttpMethod.POST, "/incidents/**", "/notify", "/run-script", "/metrics",
-                                "/write", "/api/v2/write", "/api/v1/write", "/backtest", "/schedules/*/overrides")
+                                "/write", "/api/v2/write", "/api/v1/write", "/v1/metrics", "/backtest", "/schedules/*/overrides")
                         .hasRole("ENGINEER")
                         // the controller lets an engineer remove only an override they wrote
                         .requestMatchers(HttpMethod.DELETE, "/schedules/*/overrides/*").hasRole("ENGINEER")

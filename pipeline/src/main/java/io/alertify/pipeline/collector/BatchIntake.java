@@ -22,10 +22,7 @@ public final class BatchIntake {
     }
 
     ResponseEntity<?> take(Batch batch) {
-        if (!batch.samples().isEmpty()) {
-            budget.admit(batch.samples());
-            bus.publish(batch.samples());
-        }
+        admit(batch);
         if (batch.refused().isEmpty()) {
             return ResponseEntity.noContent().build();
         }
@@ -39,5 +36,13 @@ public final class BatchIntake {
         problem.setProperty("errors", batch.refused().stream().limit(100)
                 .map(r -> Map.of("field", r.where(), "message", r.why())).toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The batch's samples onto the bus, within the budget; the answer is the protocol's. */
+    void admit(Batch batch) {
+        if (!batch.samples().isEmpty()) {
+            budget.admit(batch.samples());
+            bus.publish(batch.samples());
+        }
     }
 }
