@@ -3,6 +3,7 @@ package io.alertify.bot;
 import io.alertify.bot.ascode.AsCodeConfiguration;
 import io.alertify.bot.command.CommandConfiguration;
 import io.alertify.bot.integration.IntegrationConfiguration;
+import io.alertify.bot.silence.SilenceConfiguration;
 import io.alertify.bot.escalation.EscalationConfiguration;
 import io.alertify.bot.intake.IntakeConfiguration;
 import io.alertify.bot.oncall.OnCallConfiguration;
@@ -20,6 +21,6 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import({BotCoreBaseConfiguration.class, IntakeConfiguration.class, CommandConfiguration.class,
         OnCallConfiguration.class, EscalationConfiguration.class, AsCodeConfiguration.class,
-        IntegrationConfiguration.class})
+        IntegrationConfiguration.class, SilenceConfiguration.class})
 public class BotCoreConfiguration {
 }

@@ -1,6 +1,8 @@
 package io.alertify.conversations;
 
 import io.alertify.bot.api.Escalation;
+import io.alertify.bot.api.Silencing;
+import io.alertify.conversations.silence.SilenceDialog;
 import io.alertify.conversations.escalate.EscalateDialog;
 
 import io.alertify.bot.api.ChatRoles;
@@ -51,6 +53,11 @@ public class ConversationsConfiguration {
     @Bean
     EscalateDialog escalateDialog(ObjectProvider<Escalation> escalation, Texts texts) {
         return new EscalateDialog(escalation::getIfAvailable, texts);
+    }
+
+    @Bean
+    SilenceDialog silenceDialog(ObjectProvider<Silencing> silencing, Texts texts) {
+        return new SilenceDialog(silencing::getIfAvailable, texts);
     }
 
     @Bean

@@ -7,6 +7,8 @@ public enum Action {
     RESTART_POD(Role.ENGINEER),
     /** Opens the escalate picker in chat: the policy's next step now, a schedule's on-call, or a person. */
     ESCALATE(Role.ENGINEER),
+    /** Opens the silence picker in chat: 1 h, 4 h, until tomorrow 09:00. */
+    SILENCE(Role.ENGINEER),
     /** On a group card: every active incident of the group; the payload's id is the group's. */
     ACKNOWLEDGE_ALL(Role.ENGINEER),
     RESOLVE_ALL(Role.ENGINEER);

@@ -14,7 +14,7 @@ import java.util.Set;
 public interface TextCommands {
 
     /** The command names handled here, without the slash. */
-    Set<String> NAMES = Set.of("help", "start", "oncall", "incidents", "ack", "resolve", "escalate", "link");
+    Set<String> NAMES = Set.of("help", "start", "oncall", "incidents", "ack", "resolve", "escalate", "silence", "link");
 
     /**
      * A dialog the adapter should start and show, with its arguments: {@code /escalate 42} without a

@@ -126,6 +126,7 @@ public class CardRenderer {
         }
         buttons.add(button(Action.RESOLVE, incident.id(), locale, false));
         buttons.add(button(Action.ESCALATE, incident.id(), locale, false));
+        buttons.add(button(Action.SILENCE, incident.id(), locale, false));
         buttons.add(button(Action.RESTART_POD, incident.id(), locale, true));
         return buttons;
     }

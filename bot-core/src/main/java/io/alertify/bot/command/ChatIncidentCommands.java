@@ -80,6 +80,8 @@ class ChatIncidentCommands implements IncidentCommands {
                 case RESTART_POD -> restartPod.run(id, actor, locale);
                 // a platform without the picker, or a typed /escalate N next: the policy's next step now
                 case ESCALATE -> escalation.escalate(id, "next", command.actor(), locale);
+                // a platform without the picker: the shortest of its choices
+                case SILENCE -> new CommandOutcome(false, texts.get(locale, "bot.silence.usage"));
                 case ACKNOWLEDGE_ALL -> all(id, actor, locale, true);
                 case RESOLVE_ALL -> all(id, actor, locale, false);
             };

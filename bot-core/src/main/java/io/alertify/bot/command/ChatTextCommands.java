@@ -5,6 +5,7 @@ import io.alertify.bot.api.ActionCommand;
 import io.alertify.bot.api.ChatUser;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.Escalation;
+import io.alertify.bot.api.Silencing;
 import io.alertify.bot.api.IncidentCommands;
 import io.alertify.bot.api.OnCall;
 import io.alertify.bot.api.TextCommands;
@@ -39,12 +40,14 @@ final class ChatTextCommands implements TextCommands {
     private final OnCall onCall;
     private final LinkCodes links;
     private final Escalation escalation;
+    private final Silencing silencing;
     private final PeopleStore people;
     private final Texts texts;
 
     ChatTextCommands(IncidentCommands commands, IncidentService incidents, CardRenderer cards, OnCall onCall,
-            LinkCodes links, Escalation escalation, Texts texts, PeopleStore people) {
+            LinkCodes links, Escalation escalation, Silencing silencing, Texts texts, PeopleStore people) {
         this.escalation = escalation;
+        this.silencing = silencing;
         this.people = people;
         this.commands = commands;
         this.incidents = incidents;
@@ -67,6 +70,7 @@ final class ChatTextCommands implements TextCommands {
                 case "resolve" -> resolve(rest, actor, origin, locale);
                 case "escalate" -> escalate(rest, actor, origin, locale);
                 case "link" -> link(rest, actor, locale);
+                case "silence" -> silence(rest, actor, locale);
                 default -> Reply.say(texts.get(locale, "bot.help"));
             };
         } catch (RuntimeException e) {
@@ -122,6 +126,22 @@ final class ChatTextCommands implements TextCommands {
                     new StartDialog("escalate", Map.of("incident", Long.toString(id.get()))));
         }
         return Reply.say(escalation.escalate(id.get(), target, actor, locale).message());
+    }
+
+    /** {@code /silence 42 2h deploy in progress}; without a period, the picker. */
+    private Reply silence(String rest, ChatUser actor, Locale locale) {
+        var id = number(rest);
+        if (id.isEmpty()) {
+            return Reply.say(texts.get(locale, "bot.silence.usage"));
+        }
+        var after = afterNumber(rest);
+        if (after.isEmpty()) {
+            return new Reply(texts.get(locale, "bot.text.silence-pick", Long.toString(id.get())), java.util.List.of(),
+                    new StartDialog("silence", Map.of("incident", Long.toString(id.get()))));
+        }
+        var parts = after.split("\\s+", 2);
+        return Reply.say(silencing.silence(id.get(), parts[0], parts.length > 1 ? parts[1] : null, actor, locale)
+                .message());
     }
 
     private Reply link(String rest, ChatUser actor, Locale locale) {

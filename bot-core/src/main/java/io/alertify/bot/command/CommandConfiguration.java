@@ -2,6 +2,8 @@ package io.alertify.bot.command;
 
 import io.alertify.bot.api.Escalation;
 import io.alertify.bot.api.OnCall;
+import io.alertify.bot.api.Silencing;
+import io.alertify.bot.silence.Silences;
 import io.alertify.bot.api.TextCommands;
 import io.alertify.bot.card.CardRenderer;
 import io.alertify.bot.escalation.ManualEscalation;
@@ -47,8 +49,14 @@ public class CommandConfiguration {
     }
 
     @Bean
+    Silencing chatSilencing(Silences silences, IncidentService incidents, PeopleStore people, ChatRoles roles,
+            Texts texts, Clock clock) {
+        return new ChatSilencing(silences, incidents, people, roles, texts, clock);
+    }
+
+    @Bean
     TextCommands textCommands(IncidentCommands commands, IncidentService incidents, CardRenderer cards, OnCall onCall,
-            LinkCodes links, Escalation escalation, Texts texts, PeopleStore people) {
-        return new ChatTextCommands(commands, incidents, cards, onCall, links, escalation, texts, people);
+            LinkCodes links, Escalation escalation, Silencing silencing, Texts texts, PeopleStore people) {
+        return new ChatTextCommands(commands, incidents, cards, onCall, links, escalation, silencing, texts, people);
     }
 }

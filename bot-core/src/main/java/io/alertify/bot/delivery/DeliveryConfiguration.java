@@ -48,9 +48,11 @@ public class DeliveryConfiguration {
     @Bean
     DeliveryPlanner deliveryPlanner(IncidentService incidents, Router router, Subscriptions subscriptions, Texts texts,
             JobStore jobs, PostedCards posted, DestinationStore destinations, Summaries summaries,
-            DeliveryProperties properties, Wakeup wakeup, Clock clock, io.alertify.bot.people.PeopleStore people) {
+            DeliveryProperties properties, Wakeup wakeup, Clock clock, io.alertify.bot.people.PeopleStore people,
+            org.springframework.beans.factory.ObjectProvider<Muting> muting) {
+        // looked up when an incident opens: silences (bot role) need the planner themselves
         return new DeliveryPlanner(incidents, router, subscriptions, texts, jobs, posted, destinations, summaries,
-                properties, wakeup, clock, people);
+                properties, wakeup, clock, people, () -> muting.getIfAvailable(Muting::none));
     }
 
     @Bean

@@ -42,10 +42,11 @@ public class DeliveryPlanner {
     private final Wakeup wakeup;
     private final Clock clock;
     private final PeopleStore people;
+    private final java.util.function.Supplier<Muting> muting;
 
     DeliveryPlanner(IncidentService incidents, Router router, Subscriptions subscriptions, Texts texts, JobStore jobs,
             PostedCards posted, DestinationStore destinations, Summaries summaries, DeliveryProperties properties,
-            Wakeup wakeup, Clock clock, PeopleStore people) {
+            Wakeup wakeup, Clock clock, PeopleStore people, java.util.function.Supplier<Muting> muting) {
         this.incidents = incidents;
         this.router = router;
         this.subscriptions = subscriptions;
@@ -58,6 +59,7 @@ public class DeliveryPlanner {
         this.wakeup = wakeup;
         this.clock = clock;
         this.people = people;
+        this.muting = muting;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -73,6 +75,9 @@ public class DeliveryPlanner {
     private void plan(IncidentChanged change, IncidentSnapshot incident) {
         var now = clock.instant();
         if (change.change() == Change.OPENED) {
+            if (muting.get().muted(incident)) {
+                return; // recorded, and told when the silence or inhibition that muted it is over
+            }
             for (var destination : routed(incident).destinations()) {
                 open(incident, destination, now);
             }
@@ -163,6 +168,18 @@ public class DeliveryPlanner {
                     texts.get(language, "bot.page.again", incident.title(), Long.toString(incident.id())), language, now);
         } else {
             return;
+        }
+        wakeAfterCommit();
+    }
+
+    /** A muted incident, released while still open: its card now, and why now in its thread. */
+    public void openAfterMute(IncidentSnapshot incident, String why) {
+        var now = clock.instant();
+        for (var destination : routed(incident).destinations()) {
+            open(incident, destination, now);
+            var locale = localeOf(destination);
+            jobs.enqueueSay(destination, subjectAt(incident, destination), incident.id(),
+                    texts.get(locale, "bot.silence.released", why), locale, now);
         }
         wakeAfterCommit();
     }

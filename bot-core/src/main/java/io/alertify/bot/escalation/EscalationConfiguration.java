@@ -6,6 +6,7 @@ import io.alertify.bot.oncall.OnCallSchedules;
 import io.alertify.bot.oncall.ShiftNotices;
 import io.alertify.bot.people.PeopleStore;
 import io.alertify.bot.routing.Router;
+import io.alertify.bot.silence.Silences;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -41,9 +42,9 @@ public class EscalationConfiguration {
     @Bean
     Escalations escalations(EscalationStore store, PolicyStore policies, Router router, IncidentService incidents,
             OnCallSchedules schedules, Paging paging, EscalationProperties properties,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, Silences silences) {
         return new Escalations(store, policies, router, incidents, schedules, paging, properties.ackExpires(),
-                new TransactionTemplate(transactions), clock);
+                new TransactionTemplate(transactions), clock, silences::isMuted);
     }
 
     @Bean
@@ -53,9 +54,9 @@ public class EscalationConfiguration {
     }
 
     @Bean
-    EscalationScheduler escalationScheduler(Escalations escalations, ShiftNotices notices,
+    EscalationScheduler escalationScheduler(Escalations escalations, ShiftNotices notices, Silences silences,
             EscalationProperties properties, Clock clock) {
-        return new EscalationScheduler(List.of(escalations::runDue, notices), properties.tick(), clock);
+        return new EscalationScheduler(List.of(silences, escalations::runDue, notices), properties.tick(), clock);
     }
 
     @Bean

@@ -42,9 +42,15 @@ public class Escalations {
     private final Duration ackExpires;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final java.util.function.LongPredicate muted;
 
+    static final Duration MUTED_RECHECK = Duration.ofSeconds(30);
+
+    /** @param muted whether an incident is silenced or inhibited now */
     Escalations(EscalationStore store, PolicyStore policies, Router router, IncidentService incidents,
-            OnCallSchedules schedules, Paging paging, Duration ackExpires, TransactionTemplate transactions, Clock clock) {
+            OnCallSchedules schedules, Paging paging, Duration ackExpires, TransactionTemplate transactions, Clock clock,
+            java.util.function.LongPredicate muted) {
+        this.muted = muted;
         this.store = store;
         this.policies = policies;
         this.router = router;
@@ -117,6 +123,13 @@ public class Escalations {
             return false;
         }
         var progress = row.progress();
+        if (muted.test(row.incidentId())) {
+            // silenced or inhibited: nobody is paged; looked at again until it is released or resolved
+            var p = row.progress();
+            store.update(row, row.state(), new Progress(p.step(), p.round(), Optional.of(now.plus(MUTED_RECHECK)),
+                    p.turns()), now);
+            return false;
+        }
         if (row.state() == State.ACKNOWLEDGED) {
             for (var acknowledged : openOf(incident.get())) {
                 incidents.expireAcknowledgement(acknowledged.id(), ackExpires);

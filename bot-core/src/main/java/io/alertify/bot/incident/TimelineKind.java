@@ -17,7 +17,9 @@ public enum TimelineKind {
     COMMAND_REFUSED,
     /** An escalation step paged people or channels, or a person escalated by hand. */
     ESCALATED,
-    ACKNOWLEDGEMENT_EXPIRED;
+    ACKNOWLEDGEMENT_EXPIRED,
+    /** Muted by a silence or an inhibition, or released from one. */
+    SILENCED;
 
     /** What a card shows of the timeline: what happened to the incident, not the bookkeeping around it. */
     public boolean onCards() {

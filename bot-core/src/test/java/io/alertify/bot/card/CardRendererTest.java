@@ -64,6 +64,7 @@ class CardRendererTest {
                         tuple(Action.ACKNOWLEDGE, "Acknowledge", "a:ACKNOWLEDGE:42", false),
                         tuple(Action.RESOLVE, "Resolve", "a:RESOLVE:42", false),
                         tuple(Action.ESCALATE, "Escalate", "a:ESCALATE:42", false),
+                        tuple(Action.SILENCE, "Silence", "a:SILENCE:42", false),
                         tuple(Action.RESTART_POD, "Restart Pod", "a:RESTART_POD:42", true));
         assertThat(card.link()).as("absolute, or chat could not open it").isEqualTo("https://alertify.example.com/incidents/42");
         assertThat(card.locale()).isEqualTo(Locale.ENGLISH);
@@ -84,7 +85,7 @@ class CardRendererTest {
         assertThat(card.footer()).isEqualTo("Подтвердил(а) Алиса");
         assertThat(card.buttons()).extracting(Button::action, Button::label)
                 .containsExactly(tuple(Action.RESOLVE, "Решить"), tuple(Action.ESCALATE, "Эскалировать"),
-                        tuple(Action.RESTART_POD, "Перезапустить под"));
+                        tuple(Action.SILENCE, "Заглушить"), tuple(Action.RESTART_POD, "Перезапустить под"));
     }
 
     @Test

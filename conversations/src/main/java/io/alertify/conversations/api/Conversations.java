@@ -14,6 +14,8 @@ public interface Conversations {
     String NOTIFY_SETTINGS = "notify-settings";
     /** The Escalate button's picker: the next step now, a schedule's on-call or a person. */
     String ESCALATE = "escalate";
+    /** The Silence button's picker: 1 h, 4 h, until tomorrow 09:00. */
+    String SILENCE = "silence";
 
     /**
      * Starts (or restarts) a dialog for a chat.

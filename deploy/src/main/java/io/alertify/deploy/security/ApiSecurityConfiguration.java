@@ -44,12 +44,13 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/integrations/v1/**", "/v2/enqueue").permitAll()
                         .requestMatchers(HttpMethod.GET, "/incidents", "/incidents/**", "/destinations", "/oncall", "/people",
                                 "/people/**", "/schedules/**", "/escalation-policies", "/escalation-policies/**",
-                                "/routes", "/escalations", "/config").hasRole("USER")
+                                "/routes", "/escalations", "/config", "/silences").hasRole("USER")
                         .requestMatchers(HttpMethod.POST, "/incidents/**", "/notify", "/run-script", "/metrics",
-                                "/write", "/api/v2/write", "/api/v1/write", "/v1/metrics", "/backtest", "/schedules/*/overrides")
+                                "/write", "/api/v2/write", "/api/v1/write", "/v1/metrics", "/backtest",
+                                "/schedules/*/overrides", "/silences")
                         .hasRole("ENGINEER")
                         // the controller lets an engineer remove only an override they wrote
-                        .requestMatchers(HttpMethod.DELETE, "/schedules/*/overrides/*").hasRole("ENGINEER")
+                        .requestMatchers(HttpMethod.DELETE, "/schedules/*/overrides/*", "/silences/*").hasRole("ENGINEER")
                         .requestMatchers("/subscriptions", "/subscriptions/**", "/destinations/**", "/people/**",
                                 "/escalation-policies/**", "/routes", "/config", "/integrations", "/integrations/**",
                                 "/actuator/**")

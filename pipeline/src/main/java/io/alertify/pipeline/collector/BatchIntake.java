@@ -3,6 +3,7 @@ package io.alertify.pipeline.collector;
 import io.alertify.pipeline.bus.IngestBus;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -35,7 +36,7 @@ public final class BatchIntake {
         problem.setProperty("taken", batch.samples().size());
         problem.setProperty("errors", batch.refused().stream().limit(100)
                 .map(r -> Map.of("field", r.where(), "message", r.why())).toList());
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The batch's samples onto the bus, within the budget; the answer is the protocol's. */

@@ -50,7 +50,7 @@ public class MetricsController {
      * One object, or a JSON array of them (up to {@code alertify.pipeline.batch-limits}): an array answers
      * like the other batch protocols, 204 when all of it was taken, 400 naming each refused element else.
      */
-    @PostMapping(path = "/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/metrics", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
         var body = JsonRequestBody.bounded(request.getInputStream(), request.getContentLengthLong(), maxBatchBody);
         var root = JsonRequestBody.tree(body);

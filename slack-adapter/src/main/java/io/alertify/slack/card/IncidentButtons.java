@@ -61,16 +61,26 @@ public final class IncidentButtons implements BlockActionHandler {
         var pressed = payload.getActions().get(0).getActionTs();
         var requestId = "slack:" + (payload.getTeam() == null ? "" : payload.getTeam().getId()) + ":" + user.userId()
                 + ":" + (pressed != null ? pressed : payload.getTriggerId());
-        if (action.get().action() == Action.ESCALATE) {
-            // the picker, posted below the card for everyone to see: next step, a schedule's on-call, a person
-            afterAck.run("escalate picker " + value, () -> dialogs.start(channelId, user, locales.of(channelId),
-                    Conversations.ESCALATE, Map.of("incident", Long.toString(action.get().incidentId()))));
+        var picker = picker(action.get().action());
+        if (picker != null) {
+            // the picker, posted below the card for everyone to see (whom to escalate to, how long to silence)
+            afterAck.run(picker + " picker " + value, () -> dialogs.start(channelId, user, locales.of(channelId),
+                    picker, Map.of("incident", Long.toString(action.get().incidentId()))));
             return ctx.ack();
         }
         var command = new ActionCommand(action.get().incidentId(), action.get().action(), user,
                 new Destination(Channel.SLACK, channelId), requestId);
         afterAck.run("button " + value, () -> execute(command));
         return ctx.ack();
+    }
+
+    /** The dialog a button opens instead of acting at once, or null. */
+    static String picker(Action action) {
+        return switch (action) {
+            case ESCALATE -> Conversations.ESCALATE;
+            case SILENCE -> Conversations.SILENCE;
+            default -> null;
+        };
     }
 
     private void execute(ActionCommand command) {

@@ -32,10 +32,12 @@ final class CardButtons {
      */
     CallbackAnswer press(CallbackQuery query, MaybeInaccessibleMessage message, ActionPayload payload,
             java.util.function.Supplier<String> started, java.util.Locale locale) {
-        if (payload.action() == Action.ESCALATE) {
-            // the picker below the card: next step, a schedule's on-call, or a person
+        if (payload.action() == Action.ESCALATE || payload.action() == Action.SILENCE) {
+            // the picker below the card: whom to escalate to, or how long to silence
+            var dialog = payload.action() == Action.ESCALATE ? io.alertify.conversations.api.Conversations.ESCALATE
+                    : io.alertify.conversations.api.Conversations.SILENCE;
             replies.dialog(new Destination(Channel.TELEGRAM, String.valueOf(message.getChatId())),
-                    TelegramUsers.of(query.getFrom()), locale, io.alertify.conversations.api.Conversations.ESCALATE,
+                    TelegramUsers.of(query.getFrom()), locale, dialog,
                     java.util.Map.of("incident", Long.toString(payload.incidentId())));
             return CallbackAnswer.silent();
         }
