@@ -89,6 +89,7 @@ public class GroupCardRenderer {
             buttons.add(button(Action.RESOLVE_ALL, groupId, locale));
             // the group escalates as one (one escalation per card); any of its incidents names it
             buttons.add(button(Action.ESCALATE, active.getFirst().id(), locale));
+            buttons.add(button(Action.SILENCE, active.getFirst().id(), locale));
         }
         return buttons;
     }

@@ -124,7 +124,7 @@ class DeliveryTest {
             assertThat(call.card().title()).isEqualTo("[CRITICAL] " + service + ": 2 incidents");
             assertThat(call.card().evidence()).contains("#" + first, "#" + second);
             assertThat(call.card().buttons()).extracting(b -> b.action().name())
-                    .containsExactly("ACKNOWLEDGE_ALL", "RESOLVE_ALL", "ESCALATE");
+                    .containsExactly("ACKNOWLEDGE_ALL", "RESOLVE_ALL", "ESCALATE", "SILENCE");
         }));
         assertThat(slackNotifier.calls(first, "post")).as("one card at C-ONCALL for the group").hasSize(1);
         assertThat(slackNotifier.calls(second, "post")).extracting(Call::destination)

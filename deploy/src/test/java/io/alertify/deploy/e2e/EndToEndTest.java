@@ -200,6 +200,7 @@ abstract class EndToEndTest {
         var journey = new EscalationJourney(api, engineer, slack, telegram, escalations, TELEGRAM_CHAT, TELEGRAM_ENGINEER);
         journey.climbsUntilAcknowledgedFromADirectMessage();
         journey.escalateFromTheCardJumpsAStep();
+        journey.silenceFromTheCardKeepsTheLikeOfItOutOfChat();
     }
 
     @Test

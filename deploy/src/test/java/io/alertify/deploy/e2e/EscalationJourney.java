@@ -122,6 +122,24 @@ final class EscalationJourney {
         await().until(() -> timeline(id).contains("Escalated by olga"));
     }
 
+    /** Silence from a card in Telegram: the picker, "1 hour", and incidents like it stay out of chat. */
+    void silenceFromTheCardKeepsTheLikeOfItOutOfChat() {
+        long id = open("vault");
+        var card = await().until(() -> sentTo(Long.toString(group), "a:SILENCE:" + id), r -> r != null);
+
+        telegram.updates().enqueue(telegram.updates().callbackQuery(group, messageId(card), olga, "a:SILENCE:" + id));
+        var picker = await().until(() -> telegram.requests("sendmessage").stream().filter(r ->
+                r.body().path("chat_id").asString().equals(Long.toString(group))
+                        && r.body().toString().contains(":1h")).findFirst().orElse(null), r -> r != null);
+        telegram.updates().enqueue(telegram.updates().callbackQuery(group, messageId(picker), olga,
+                callbackData(picker, ":1h")));
+
+        await().until(() -> ApiClient.json(api.get("/silences", engineer)).toString().contains("service=vault"));
+        long later = open("vault");
+        await().until(() -> timeline(later).contains("silenced"));
+        assertThat(sentTo(Long.toString(group), "a:ACKNOWLEDGE:" + later)).as("muted: no card").isNull();
+    }
+
     private long open(String service) {
         var created = api.post("/incidents/test", engineer, "{\"service\":\"" + service + "\",\"severity\":\"critical\"}");
         assertThat(created.statusCode()).isEqualTo(201);

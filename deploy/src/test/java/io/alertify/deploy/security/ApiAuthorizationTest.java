@@ -89,6 +89,12 @@ class ApiAuthorizationTest {
                 new Endpoint("POST /schedules/{name}/overrides", "engineer", (api, t) -> api.post(
                         "/schedules/none/overrides", t, "{\"person\":\"x\"}")),
                 new Endpoint("GET /config", "user", (api, t) -> api.get("/config", t)),
+                new Endpoint("GET /silences", "user", (api, t) -> api.get("/silences", t)),
+                new Endpoint("POST /silences", "engineer", (api, t) -> api.post("/silences", t,
+                        "{\"matchers\":[\"service=auth-test\"],\"duration\":\"PT1M\"}")),
+                new Endpoint("DELETE /silences/{id}", "engineer", (api, t) -> api.delete("/silences/999999", t)),
+                new Endpoint("GET /integrations", "admin", (api, t) -> api.get("/integrations", t)),
+                new Endpoint("POST /v1/metrics", "engineer", (api, t) -> api.post("/v1/metrics", t, "{}")),
                 new Endpoint("POST /people/{id}/link-code", "admin", (api, t) -> api.post("/people/nobody/link-code", t,
                         "{}"))
         ).map(Arguments::of);
