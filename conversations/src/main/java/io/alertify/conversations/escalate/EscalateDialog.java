@@ -6,6 +6,7 @@ import io.alertify.conversations.api.Conversations;
 import io.alertify.conversations.engine.Dialog;
 import io.alertify.conversations.engine.DialogContext;
 import io.alertify.conversations.engine.DialogState;
+import io.alertify.conversations.engine.IncidentPick;
 import io.alertify.conversations.engine.Option;
 import io.alertify.conversations.engine.Question;
 import io.alertify.conversations.engine.Transition;
@@ -20,9 +21,7 @@ import java.util.function.Supplier;
  */
 public final class EscalateDialog implements Dialog {
 
-    static final String PICK = "pick";
     static final String CANCEL = "cancel";
-    static final String INCIDENT = "incident";
     /** Telegram carries 64 bytes per button: {@code d:}, a conversation id and this much of a value. */
     static final int LONGEST_VALUE = 36;
 
@@ -52,7 +51,7 @@ public final class EscalateDialog implements Dialog {
 
     @Override
     public DialogState start(DialogContext context) {
-        return new DialogState(PICK, java.util.Map.of(INCIDENT, context.arguments().getOrDefault(INCIDENT, "0")));
+        return IncidentPick.start(context);
     }
 
     @Override
@@ -65,7 +64,8 @@ public final class EscalateDialog implements Dialog {
             }
         }
         options.add(Option.of(CANCEL, texts.get(locale, "conversations.escalate.cancel")));
-        return new Question(texts.get(locale, "conversations.escalate.question", state.get(INCIDENT, "?")), options);
+        var number = state.get(IncidentPick.INCIDENT, "?");
+        return new Question(texts.get(locale, "conversations.escalate.question", number), options);
     }
 
     @Override
@@ -78,12 +78,7 @@ public final class EscalateDialog implements Dialog {
         if (!offered || escalations.get() == null) {
             return Transition.reAsk(state, texts.get(locale, "conversations.choose-offered"));
         }
-        long incident;
-        try {
-            incident = Long.parseLong(state.get(INCIDENT, "0"));
-        } catch (NumberFormatException e) {
-            incident = 0;
-        }
+        var incident = IncidentPick.incident(state);
         return Transition.done(escalations.get().escalate(incident, value, context.key().user(), locale).message());
     }
 }

@@ -6,19 +6,17 @@ import io.alertify.conversations.api.Conversations;
 import io.alertify.conversations.engine.Dialog;
 import io.alertify.conversations.engine.DialogContext;
 import io.alertify.conversations.engine.DialogState;
+import io.alertify.conversations.engine.IncidentPick;
 import io.alertify.conversations.engine.Option;
 import io.alertify.conversations.engine.Question;
 import io.alertify.conversations.engine.Transition;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** The Silence button: for how long incidents like this one stay out of chat (1 h, 4 h, until tomorrow 09:00). */
 public final class SilenceDialog implements Dialog {
 
-    static final String PICK = "pick";
     static final String CANCEL = "cancel";
-    static final String INCIDENT = "incident";
 
     private final Supplier<Silencing> silencing;
     private final Texts texts;
@@ -41,7 +39,7 @@ public final class SilenceDialog implements Dialog {
 
     @Override
     public DialogState start(DialogContext context) {
-        return new DialogState(PICK, Map.of(INCIDENT, context.arguments().getOrDefault(INCIDENT, "0")));
+        return IncidentPick.start(context);
     }
 
     @Override
@@ -52,7 +50,8 @@ public final class SilenceDialog implements Dialog {
             options.add(Option.of(choice, texts.get(locale, "conversations.silence." + choice)));
         }
         options.add(Option.of(CANCEL, texts.get(locale, "conversations.silence.cancel")));
-        return new Question(texts.get(locale, "conversations.silence.question", state.get(INCIDENT, "?")), options);
+        var number = state.get(IncidentPick.INCIDENT, "?");
+        return new Question(texts.get(locale, "conversations.silence.question", number), options);
     }
 
     @Override
@@ -65,12 +64,7 @@ public final class SilenceDialog implements Dialog {
         if (!Silencing.CHOICES.contains(value) || port == null) {
             return Transition.reAsk(state, texts.get(locale, "conversations.choose-offered"));
         }
-        long incident;
-        try {
-            incident = Long.parseLong(state.get(INCIDENT, "0"));
-        } catch (NumberFormatException e) {
-            incident = 0;
-        }
+        var incident = IncidentPick.incident(state);
         return Transition.done(port.silence(incident, value, null, context.key().user(), locale).message());
     }
 }

@@ -3,10 +3,7 @@ package io.alertify.deploy.senders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import io.alertify.deploy.AlertifyApplication;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,18 +82,10 @@ class AlertmanagerSenderTest {
 
     /** What Prometheus scrapes: one gauge, 1 while checkout is slow. */
     private String metricsEndpoint() throws Exception {
-        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/metrics", exchange -> {
-            var body = ("# TYPE checkout_slow gauge\ncheckout_slow{service=\"checkout\"} " + breach.get() + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        running.add(() -> server.stop(0));
-        return "127.0.0.1:" + server.getAddress().getPort();
+        var target = new ScrapeTarget(() -> "# TYPE checkout_slow gauge\ncheckout_slow{service=\"checkout\"} "
+                + breach.get() + "\n");
+        running.add(target);
+        return target.address();
     }
 
     private DebianPeers.Peer alertmanager() throws Exception {

@@ -3,16 +3,13 @@ package io.alertify.deploy.senders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import io.alertify.deploy.AlertifyApplication;
 import io.alertify.deploy.e2e.ApiClient;
 import io.alertify.deploy.testing.TestClients;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,18 +109,10 @@ class MetricSendersTest {
 
     /** A scrape target with one latency gauge for {@code service}. */
     private String target(String service) throws Exception {
-        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/metrics", exchange -> {
-            var body = ("# TYPE latency gauge\nlatency{service=\"" + service + "\"} " + latency.get() + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        running.add(() -> server.stop(0));
-        return "127.0.0.1:" + server.getAddress().getPort();
+        var target = new ScrapeTarget(() -> "# TYPE latency gauge\nlatency{service=\"" + service + "\"} "
+                + latency.get() + "\n");
+        running.add(target);
+        return target.address();
     }
 
     private void prometheus(String target) throws Exception {
