@@ -68,9 +68,9 @@ public final class AlertIntakeBenchmark {
                 var incidents = database.sql("select count(*) from incidents where dedup_key like 'bench:%'")
                         .query(Long.class).single();
                 System.out.printf("%-28s Alertify %8.0f alerts/s %7.3f ms CPU/alert | Alertmanager %8.0f alerts/s "
-                                + "%7.3f ms CPU/alert | CPU ratio Alertmanager/Alertify %.2f | incidents %d%n", round,
-                        alerts / alertify.seconds(), alertify.cpuMillis() / alerts, alerts / am.seconds(),
-                        am.cpuMillis() / alerts, am.cpuMillis() / alertify.cpuMillis(), incidents);
+                                + "%7.3f ms CPU/alert | Alertify uses %.0fx Alertmanager's CPU per alert | incidents %d%n",
+                        round, alerts / alertify.seconds(), alertify.cpuMillis() / alerts, alerts / am.seconds(),
+                        am.cpuMillis() / alerts, alertify.cpuMillis() / Math.max(am.cpuMillis(), 1), incidents);
             }
         } finally {
             context.close();
