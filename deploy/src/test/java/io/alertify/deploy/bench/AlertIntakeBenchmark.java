@@ -4,11 +4,7 @@ import io.alertify.deploy.senders.DebianPeers;
 import io.alertify.deploy.testing.FakeChatApp;
 import io.alertify.slack.FakeSlackApi;
 import io.alertify.telegram.FakeTelegramBotApi;
-import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,15 +52,18 @@ public final class AlertIntakeBenchmark {
                     {"labels":{"alertname":"BenchAlert","service":"bench-%d","instance":"host-%d","severity":"warning"},
                      "annotations":{"summary":"bench alert %d"},"startsAt":"%s","generatorURL":"http://prometheus:9090/graph"}"""
                     .formatted(i % 50, i, i, startsAt));
-            waitUntilUp(http, alertmanager.url() + "/-/ready");
+            SideBySide.waitUntilUp(http, alertmanager.url() + "/-/ready");
             var alertifyUrl = "http://127.0.0.1:" + port + "/integrations/v1/alertmanager/" + KEY;
             var amUrl = alertmanager.url() + "/api/v2/alerts";
             var database = JdbcClient.create(context.getBean(javax.sql.DataSource.class));
 
             System.out.printf("Alert intake: %d distinct alerts in batches of %d%n", alerts, BATCH);
             for (var round : List.of("new alerts", "the same again (a repeat)")) {
-                var alertify = measure(() -> send(http, alertifyUrl, webhook, true), AlertIntakeBenchmark::ownCpu);
-                var am = measure(() -> send(http, amUrl, v2, false), () -> processCpu(alertmanager.process().pid()));
+                var alertify = SideBySide.measure(() -> SideBySide.post(http, alertifyUrl, webhook.stream()
+                        .map(b -> "{\"version\":\"4\",\"status\":\"firing\",\"receiver\":\"alertify\",\"alerts\":[" + b + "]}")
+                        .toList(), "application/json", null), SideBySide::ownCpu);
+                var am = SideBySide.measure(() -> SideBySide.post(http, amUrl, v2.stream().map(b -> "[" + b + "]").toList(),
+                        "application/json", null), () -> SideBySide.processCpu(alertmanager.process().pid()));
                 var incidents = database.sql("select count(*) from incidents where dedup_key like 'bench:%'")
                         .query(Long.class).single();
                 System.out.printf("%-28s Alertify %8.0f alerts/s %7.3f ms CPU/alert | Alertmanager %8.0f alerts/s "
@@ -79,25 +78,6 @@ public final class AlertIntakeBenchmark {
         }
     }
 
-    record Measured(double seconds, double cpuMillis) {
-    }
-
-    interface Work {
-        void run() throws Exception;
-    }
-
-    interface Cpu {
-        double millis() throws Exception;
-    }
-
-    private static Measured measure(Work work, Cpu cpu) throws Exception {
-        var cpuBefore = cpu.millis();
-        var start = System.nanoTime();
-        work.run();
-        var seconds = (System.nanoTime() - start) / 1e9;
-        return new Measured(seconds, cpu.millis() - cpuBefore);
-    }
-
     private static List<String> batches(int alerts, java.util.function.IntFunction<String> alert) {
         var result = new ArrayList<String>();
         for (int from = 0; from < alerts; from += BATCH) {
@@ -110,30 +90,6 @@ public final class AlertIntakeBenchmark {
         return result;
     }
 
-    private static void send(HttpClient http, String url, List<String> batches, boolean webhook) throws Exception {
-        for (var batch : batches) {
-            var body = webhook ? "{\"version\":\"4\",\"status\":\"firing\",\"receiver\":\"alertify\",\"alerts\":[" + batch + "]}"
-                    : "[" + batch + "]";
-            var response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-            }
-        }
-    }
-
-    private static double ownCpu() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return os.getProcessCpuTime() / 1e6;
-    }
-
-    /** utime + stime of a process, in milliseconds (clock ticks of 10 ms on Linux). */
-    private static double processCpu(long pid) throws Exception {
-        var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
-    }
-
     private static DebianPeers.Peer alertmanager(Path work) throws Exception {
         Files.writeString(work.resolve("alertmanager.yml"), """
                 route: { receiver: nobody, group_wait: 1h }
@@ -142,20 +98,5 @@ public final class AlertIntakeBenchmark {
         Files.createDirectories(work.resolve("am-data"));
         return DebianPeers.start("prometheus-alertmanager", work, "--config.file=alertmanager.yml",
                 "--storage.path=am-data", "--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address=");
-    }
-
-    private static void waitUntilUp(HttpClient http, String url) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // starting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("Alertmanager did not start");
     }
 }
