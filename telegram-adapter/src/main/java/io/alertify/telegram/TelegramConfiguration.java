@@ -38,13 +38,13 @@ public class TelegramConfiguration {
     @Bean
     TelegramUpdates telegramUpdates(BotApi telegramBotApi, IncidentCommands commands, Conversations conversations,
             Subscriptions subscriptions, Texts texts, ChatRequests requests, TelegramProperties properties,
-            ObjectProvider<TextCommands> textCommands) {
+            ObjectProvider<TextCommands> textCommands, ObjectProvider<io.alertify.bot.api.ChatContacts> contacts) {
         // bot-core's commands where the bot role runs; elsewhere (adapter tests) every command gets help
         TextCommands onlyHelp = (name, args, actor, origin, locale) -> TextCommands.Reply.say(texts.get(locale,
                 "telegram.help"));
         return new TelegramUpdates(telegramBotApi, commands, conversations, subscriptions, texts, requests,
                 properties.botToken(), telegramRemediations(), textCommands.getIfAvailable(() -> onlyHelp),
-                new CardHtml(texts));
+                new CardHtml(texts), contacts.getIfAvailable(io.alertify.bot.api.ChatContacts::none));
     }
 
     /** Restart Pod presses run here, not on the thread that takes every other update. */

@@ -46,6 +46,11 @@ public class DeliveryConfiguration {
     }
 
     @Bean
+    io.alertify.bot.api.ChatContacts chatContacts(DestinationStore destinations, Wakeup wakeup, Clock clock) {
+        return new PrivateChatHealing(destinations, wakeup, clock);
+    }
+
+    @Bean
     DeliveryPlanner deliveryPlanner(IncidentService incidents, Router router, Subscriptions subscriptions, Texts texts,
             JobStore jobs, PostedCards posted, DestinationStore destinations, Summaries summaries,
             DeliveryProperties properties, Wakeup wakeup, Clock clock, io.alertify.bot.people.PeopleStore people,

@@ -201,6 +201,7 @@ abstract class EndToEndTest {
         journey.climbsUntilAcknowledgedFromADirectMessage();
         journey.escalateFromTheCardJumpsAStep();
         journey.silenceFromTheCardKeepsTheLikeOfItOutOfChat();
+        journey.aPageRefusedBeforeSomeoneStartedTheBotGoesOnceTheyDo();
     }
 
     @Test

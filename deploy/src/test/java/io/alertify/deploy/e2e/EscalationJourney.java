@@ -25,6 +25,8 @@ final class EscalationJourney {
 
     static final String OLGA_CHAT = "111";
     static final String PAVEL_DM = "DU0PAVEL";
+    /** Known to Alertify, but she never wrote to the bot: Telegram refuses to let it write to her. */
+    static final FakeUser VERA = new FakeUser(333, "vera", "Vera", "ru");
 
     private final ApiClient api;
     private final String engineer;
@@ -62,6 +64,11 @@ final class EscalationJourney {
         registry.add("alertify.people[1].time-zone", () -> "Europe/Berlin");
         registry.add("alertify.people[1].locale", () -> "en");
         registry.add("alertify.people[1].slack-user-id", () -> "U0PAVEL");
+        registry.add("alertify.people[2].id", () -> "vera");
+        registry.add("alertify.people[2].role", () -> "engineer");
+        registry.add("alertify.people[2].time-zone", () -> "Europe/Moscow");
+        registry.add("alertify.people[2].locale", () -> "ru");
+        registry.add("alertify.people[2].telegram-user-id", () -> Long.toString(VERA.id()));
         registry.add("alertify.escalation.policies[0].name", () -> "billing");
         registry.add("alertify.escalation.policies[0].repeats", () -> "1");
         registry.add("alertify.escalation.policies[0].steps[0].channel", () -> "telegram:" + group);
@@ -138,6 +145,17 @@ final class EscalationJourney {
         long later = open("vault");
         await().until(() -> timeline(later).contains("silenced"));
         assertThat(sentTo(Long.toString(group), "a:ACKNOWLEDGE:" + later)).as("muted: no card").isNull();
+    }
+
+    /** Telegram refuses a page to Vera until she writes to the bot; then it goes, without an admin. */
+    void aPageRefusedBeforeSomeoneStartedTheBotGoesOnceTheyDo() {
+        long id = open("vault-2");
+        assertThat(api.post("/incidents/" + id + "/escalate", engineer, "{\"to\":\"person:vera\"}").statusCode())
+                .isEqualTo(200);
+        await().until(() -> ApiClient.json(api.get("/destinations", engineer)).toString().contains("can't initiate"));
+
+        telegram.updates().enqueue(telegram.updates().textMessage(VERA.id(), VERA, "/start"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(Long.toString(VERA.id()), "a:ACKNOWLEDGE:" + id) != null);
     }
 
     private long open(String service) {

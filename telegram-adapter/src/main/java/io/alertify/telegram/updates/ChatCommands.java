@@ -1,6 +1,7 @@
 package io.alertify.telegram.updates;
 
 import io.alertify.bot.api.Channel;
+import io.alertify.bot.api.ChatContacts;
 import io.alertify.bot.api.Destination;
 import io.alertify.bot.api.TextCommands;
 import io.alertify.bot.api.Texts;
@@ -26,8 +27,11 @@ final class ChatCommands {
     private final Texts texts;
     private final BotIdentity identity;
     private final TextCommands commands;
+    private final ChatContacts contacts;
 
-    ChatCommands(ChatReplies replies, ChatLocales locales, Texts texts, BotIdentity identity, TextCommands commands) {
+    ChatCommands(ChatReplies replies, ChatLocales locales, Texts texts, BotIdentity identity, TextCommands commands,
+            ChatContacts contacts) {
+        this.contacts = contacts;
         this.replies = replies;
         this.locales = locales;
         this.texts = texts;
@@ -46,6 +50,9 @@ final class ChatCommands {
         }
         var locale = locales.of(message.getChatId(), message.getFrom());
         var chat = new Destination(Channel.TELEGRAM, String.valueOf(message.getChatId()));
+        if (message.isUserMessage()) {
+            contacts.wroteToBot(chat); // from now on Telegram lets the bot write here: pages that waited can go
+        }
         var user = TelegramUsers.of(message.getFrom());
         var name = command.orElse("help");
         var args = BotCommand.arguments(message.getText());

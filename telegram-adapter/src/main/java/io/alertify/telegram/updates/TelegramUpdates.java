@@ -32,12 +32,14 @@ public final class TelegramUpdates {
 
     public TelegramUpdates(BotApi api, IncidentCommands commands, Conversations conversations,
             Subscriptions subscriptions, Texts texts, ChatRequests requests, String token,
-            java.util.concurrent.Executor remediations, TextCommands textCommands, CardHtml cards) {
+            java.util.concurrent.Executor remediations, TextCommands textCommands, CardHtml cards,
+            io.alertify.bot.api.ChatContacts contacts) {
         var locales = new ChatLocales(subscriptions, texts);
         var replies = new ChatReplies(api, cards, conversations);
         this.callbackQueries = new CallbackQueries(new CardButtons(commands, remediations, replies),
                 new DialogButtons(conversations, api), api, locales, texts);
-        this.chatCommands = new ChatCommands(replies, locales, texts, new BotIdentity(api), textCommands);
+        this.chatCommands = new ChatCommands(replies, locales, texts, new BotIdentity(api), textCommands,
+                contacts);
         this.requests = requests;
         // The part of the token before ':' is the bot's id; update ids count per bot.
         this.botId = token == null ? "" : token.split(":", 2)[0];
