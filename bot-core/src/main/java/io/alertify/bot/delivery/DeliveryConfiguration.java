@@ -46,8 +46,9 @@ public class DeliveryConfiguration {
     }
 
     @Bean
-    io.alertify.bot.api.ChatContacts chatContacts(DestinationStore destinations, Wakeup wakeup, Clock clock) {
-        return new PrivateChatHealing(destinations, wakeup, clock);
+    io.alertify.bot.api.ChatContacts chatContacts(DestinationStore destinations, Wakeup wakeup, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<DeliveryWorker> worker) {
+        return new PrivateChatHealing(destinations, wakeup, clock, worker);
     }
 
     @Bean

@@ -14,11 +14,15 @@ final class PrivateChatHealing implements ChatContacts {
     private final DestinationStore destinations;
     private final Wakeup wakeup;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<DeliveryWorker> worker;
 
-    PrivateChatHealing(DestinationStore destinations, Wakeup wakeup, Clock clock) {
+    /** @param worker the notifier in this process, if it runs here; else the other one sees it at its next round */
+    PrivateChatHealing(DestinationStore destinations, Wakeup wakeup, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<DeliveryWorker> worker) {
         this.destinations = destinations;
         this.wakeup = wakeup;
         this.clock = clock;
+        this.worker = worker;
     }
 
     @Override
@@ -27,6 +31,7 @@ final class PrivateChatHealing implements ChatContacts {
         if (status.isPresent() && status.get().broken() && destinations.markHealthy(privateChat, clock.instant())) {
             log.info("{} wrote to the bot: its private chat was broken ({}) and is sent to again", privateChat,
                     status.get().reason());
+            worker.ifAvailable(DeliveryWorker::refresh);
             wakeup.signal();
         }
     }

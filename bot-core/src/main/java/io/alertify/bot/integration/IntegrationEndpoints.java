@@ -3,6 +3,9 @@ package io.alertify.bot.integration;
 import io.alertify.bot.api.InvalidIncidentEventException;
 import io.alertify.bot.web.InvalidFieldException;
 import io.alertify.bot.web.NotFoundException;
+import io.alertify.bot.web.TooLargeException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 public class IntegrationEndpoints {
+
+    /** Alertmanager's largest grouped payloads are a few MB. */
+    static final int MAX_BODY = 10 * 1024 * 1024;
 
     private final IntegrationStore integrations;
     private final IntegrationIntake intake;
@@ -39,17 +44,20 @@ public class IntegrationEndpoints {
     }
 
     @PostMapping("/integrations/v1/alertmanager/{key}")
-    public Accepted alertmanager(@PathVariable String key, @RequestBody String body) {
+    public Accepted alertmanager(@PathVariable String key, HttpServletRequest request) throws IOException {
+        var body = bounded(request);
         return alerts(IntegrationKind.ALERTMANAGER, key, body);
     }
 
     @PostMapping("/integrations/v1/grafana/{key}")
-    public Accepted grafana(@PathVariable String key, @RequestBody String body) {
+    public Accepted grafana(@PathVariable String key, HttpServletRequest request) throws IOException {
+        var body = bounded(request);
         return alerts(IntegrationKind.GRAFANA, key, body);
     }
 
     @PostMapping("/integrations/v1/webhook/{key}")
-    public Accepted webhook(@PathVariable String key, @RequestBody String body) {
+    public Accepted webhook(@PathVariable String key, HttpServletRequest request) throws IOException {
+        var body = bounded(request);
         var integration = integration(IntegrationKind.WEBHOOK, key);
         var event = WebhookMapping.of(integration.mapping()).decode(integration, parse(body), clock.instant());
         take(List.of(event));
@@ -58,7 +66,8 @@ public class IntegrationEndpoints {
 
     /** PagerDuty's own answers, so senders that check them are satisfied: 202 with the dedup key, or 400 with errors. */
     @PostMapping("/v2/enqueue")
-    public ResponseEntity<Map<String, Object>> pagerDuty(@RequestBody String body) {
+    public ResponseEntity<Map<String, Object>> pagerDuty(HttpServletRequest request) throws IOException {
+        var body = bounded(request);
         JsonNode event;
         try {
             event = json.readTree(body);
@@ -109,6 +118,18 @@ public class IntegrationEndpoints {
         } catch (JacksonException e) {
             throw new InvalidFieldException("body", "is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** A sender's payload, refused with 413 past {@value #MAX_BODY} bytes without being held in memory. */
+    private static String bounded(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY) {
+            throw new TooLargeException(MAX_BODY);
+        }
+        var bytes = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (bytes.length > MAX_BODY) {
+            throw new TooLargeException(MAX_BODY);
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static ResponseEntity<Map<String, Object>> invalid(List<String> errors) {

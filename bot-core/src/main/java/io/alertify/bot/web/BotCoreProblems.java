@@ -35,6 +35,11 @@ public class BotCoreProblems {
         return problem(HttpStatus.CONFLICT, "Cannot do that now", e.field(), e.getMessage());
     }
 
+    @ExceptionHandler(TooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(TooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Body too large", "body", e.getMessage());
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
         return problem(HttpStatus.FORBIDDEN, "Not allowed", e.field(), e.getMessage());
