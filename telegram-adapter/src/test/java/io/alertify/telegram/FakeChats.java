@@ -28,6 +28,11 @@ public final class FakeChats {
         started.add(userId);
     }
 
+    /** As if {@code userId} had never written to the bot (the fake is shared by test classes). */
+    public void neverStarted(long userId) {
+        started.remove(userId);
+    }
+
     boolean hasStarted(long userId) {
         return started.contains(userId);
     }

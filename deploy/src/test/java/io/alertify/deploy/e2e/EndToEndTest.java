@@ -113,6 +113,7 @@ abstract class EndToEndTest {
     static void emptyFakes() throws Exception {
         slack.reset();
         telegram.forgetRequests();
+        telegram.forgetFloodControl();
         smtp.purgeEmailFromAllMailboxes();
         cluster.pods().inAnyNamespace().delete();
     }

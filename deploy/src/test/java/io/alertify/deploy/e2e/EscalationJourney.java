@@ -149,6 +149,7 @@ final class EscalationJourney {
 
     /** Telegram refuses a page to Vera until she writes to the bot; then it goes, without an admin. */
     void aPageRefusedBeforeSomeoneStartedTheBotGoesOnceTheyDo() {
+        telegram.chats().neverStarted(VERA.id());
         long id = open("vault-2");
         assertThat(api.post("/incidents/" + id + "/escalate", engineer, "{\"to\":\"person:vera\"}").statusCode())
                 .isEqualTo(200);
