@@ -61,15 +61,17 @@ final class SilenceStore {
                 .update() > 0;
     }
 
-    /** Records that an incident is muted; false when it was already. */
+    /** Records that an incident is muted (again, when it was released before); false when it is already. */
     boolean mute(long incidentId, Long silenceId, Long inhibitedBy) {
-        var existing = database.sql("select count(*) from muted_incidents where incident_id = ?").param(incidentId)
-                .query(Integer.class).single();
-        if (existing > 0) {
+        if (isMuted(incidentId)) {
             return false;
         }
-        database.sql("insert into muted_incidents (incident_id, silence_id, inhibited_by) values (?, ?, ?)")
-                .params(incidentId, silenceId, inhibitedBy).update();
+        var again = database.sql("update muted_incidents set silence_id = ?, inhibited_by = ?, released_at = null "
+                + "where incident_id = ?").params(silenceId, inhibitedBy, incidentId).update();
+        if (again == 0) {
+            database.sql("insert into muted_incidents (incident_id, silence_id, inhibited_by) values (?, ?, ?)")
+                    .params(incidentId, silenceId, inhibitedBy).update();
+        }
         return true;
     }
 

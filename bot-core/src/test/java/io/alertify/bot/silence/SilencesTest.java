@@ -85,6 +85,10 @@ class SilencesTest {
         silences.accept(Instant.now().plusSeconds(2));
         assertThat(slackNotifier.calls(muted, "post").stream().filter(c -> c.destination().equals(ONCALL)))
                 .as("released once").hasSize(1);
+
+        silences.create(List.of(Matcher.parse("service=" + service)), Instant.now(),
+                Instant.now().plus(Duration.ofHours(1)), "alice", "second window");
+        assertThat(silences.isMuted(muted)).as("a released incident can be silenced again").isTrue();
     }
 
     @Test
