@@ -142,7 +142,7 @@ public class Escalations {
             store.delete(cardKey);
             return false;
         }
-        var outcome = policy.get().run(progress, now, this::onCallAt);
+        var outcome = policy.get().run(progress, now, schedules::personOnCall);
         var state = outcome.progress().finished() ? State.FINISHED : State.RUNNING;
         if (!store.update(row, state, outcome.progress(), now)) {
             throw new ConcurrentRunException(cardKey);
@@ -153,10 +153,6 @@ public class Escalations {
                 + (outcome.pages().isEmpty() || outcome.pages().getFirst().round() == 0 ? ""
                         : ", repeat " + outcome.pages().getFirst().round()));
         return !outcome.pages().isEmpty();
-    }
-
-    private Optional<String> onCallAt(String schedule, Instant at) {
-        return schedules.find(schedule).flatMap(s -> s.onCall(at)).map(shift -> shift.person());
     }
 
     /** The active incidents that share {@code incident}'s card. */

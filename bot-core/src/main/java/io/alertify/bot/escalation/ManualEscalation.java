@@ -100,8 +100,7 @@ public class ManualEscalation {
         var p = current.progress();
         var start = current.state() == State.FINISHED ? new Progress(0, p.round(), Optional.of(now), p.turns())
                 : new Progress(p.step(), p.round(), Optional.of(now), p.turns());
-        var outcome = policy.get().run(start, now, (schedule, at) -> schedules.find(schedule)
-                .flatMap(s -> s.onCall(at)).map(shift -> shift.person()));
+        var outcome = policy.get().run(start, now, schedules::personOnCall);
         var next = outcome.progress();
         if (current.state() == State.ACKNOWLEDGED) {
             // keep the acknowledgement and its expiry; only the place in the policy moves

@@ -72,8 +72,9 @@ public final class OnCallSchedules {
         return schedule.map(this::withStoredOverrides);
     }
 
-    public boolean exists(String name) {
-        return feeds.containsKey(name) || configured.stream().anyMatch(s -> s.name().equals(name));
+    /** Who is on call in schedule {@code name} at {@code at}: empty when nobody is, or there is no such schedule. */
+    public Optional<String> personOnCall(String name, Instant at) {
+        return find(name).flatMap(s -> s.onCall(at)).map(Shift::person);
     }
 
     private Schedule withStoredOverrides(Schedule schedule) {

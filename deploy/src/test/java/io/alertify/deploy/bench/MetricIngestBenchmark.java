@@ -49,9 +49,8 @@ public final class MetricIngestBenchmark {
             // until the detectors have seen every sample, not only until the bus took them
             var alertify = SideBySide.measure(() -> {
                 SideBySide.post(http, "http://127.0.0.1:" + port + "/write", bodies, "text/plain", token);
-                while (bus.pending() > 0) {
-                    Thread.sleep(5);
-                }
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5))
+                        .pollInterval(java.time.Duration.ofMillis(5)).until(() -> bus.pending() == 0);
             }, SideBySide::ownCpu);
             var victoria = SideBySide.measure(() -> SideBySide.post(http, vm.url() + "/write", bodies, "text/plain",
                     null), () -> SideBySide.processCpu(vm.process().pid()));

@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 
 /** What the peer comparisons share: wall time and CPU of a piece of work, ours and a child process's. */
 final class SideBySide {
@@ -58,30 +60,26 @@ final class SideBySide {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            while (response.statusCode() == 429) {
-                var wait = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
-                Thread.sleep(wait * 1000);
-                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = new java.util.concurrent.atomic.AtomicReference<>(
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            if (response.get().statusCode() == 429) {
+                var wait = response.get().headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+                Awaitility.await().atMost(Duration.ofMinutes(5)).pollDelay(Duration.ofSeconds(wait))
+                        .pollInterval(Duration.ofSeconds(wait)).until(() -> {
+                            response.set(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+                            return response.get().statusCode() != 429;
+                        });
             }
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+            if (response.get().statusCode() >= 300) {
+                throw new IllegalStateException(url + " answered " + response.get().statusCode() + ": "
+                        + response.get().body());
             }
         }
     }
 
-    static void waitUntilUp(HttpClient http, String url) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // starting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException(url + " did not answer");
+    static void waitUntilUp(HttpClient http, String url) {
+        Awaitility.await(url + " to answer").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 }
